@@ -1,0 +1,20 @@
+package nl.toezeggingen;
+
+import nl.toezeggingen.cli.Cli;
+import nl.toezeggingen.ui.ToezeggingenApp;
+
+/**
+ * Starts the window when no command is given, otherwise runs the command headless. Not an
+ * {@code Application} itself: on the class path JavaFX refuses to start a main class that is one.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exit = Cli.run(args, ToezeggingenApp::launch);
+        if (exit >= 0) {
+            System.exit(exit);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.toezeggingen.app;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.toezeggingen.domain.Problem;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Urgency;
+
+/** The user's language: Dutch by default, English on request. One instance serves the window and the commands. */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final DateTimeFormatter dateFormat;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        // Without the no-fallback control a Dutch request on an English machine would get English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** Reads {@code --lang}: nl, en, or nothing for Dutch. */
+    public static Messages forLanguage(String language) {
+        return new Messages(language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : DUTCH);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof LocalDate date ? date(date) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    public String problem(Problem problem) {
+        return get(problem.key(), problem.args().toArray());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dateFormat.format(date);
+    }
+
+    public String status(Status status) {
+        return get("status." + status.name());
+    }
+
+    public String urgency(Urgency urgency) {
+        return get("urgency." + urgency.name());
+    }
+}

@@ -1,0 +1,163 @@
+package nl.toezeggingen.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.toezeggingen.domain.Change;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.InvalidCommitmentException;
+import nl.toezeggingen.domain.NoSuchCommitmentException;
+import nl.toezeggingen.domain.Problem;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.store.CommitmentStore;
+import nl.toezeggingen.store.DataUnavailableException;
+import nl.toezeggingen.store.Database;
+import nl.toezeggingen.store.SettingStore;
+
+/**
+ * The use cases, one place for both faces: whatever the window can do, a script can do.
+ * "Today" always comes from the injected clock, so any day can be replayed.
+ */
+public final class Tracker implements AutoCloseable {
+    static final String HORIZON_SETTING = "horizon.days";
+
+    private final Database database;
+    private final CommitmentStore commitments;
+    private final SettingStore settings;
+    private final Clock clock;
+    private final String user;
+
+    private Tracker(Database database, Clock clock, String user) {
+        this.database = database;
+        this.commitments = new CommitmentStore(database);
+        this.settings = new SettingStore(database);
+        this.clock = clock;
+        this.user = user;
+    }
+
+    /** Opens (and if need be creates) the data in {@code dataDirectory}. */
+    public static Tracker open(Path dataDirectory, Clock clock) {
+        try {
+            return new Tracker(Database.open(dataDirectory), clock, System.getProperty("user.name"));
+        } catch (DataUnavailableException e) {
+            String key = switch (e.reason()) {
+                case IN_USE -> "data.inUse";
+                case NOT_WRITABLE -> "data.notWritable";
+                case DAMAGED -> "data.damaged";
+            };
+            throw new DataUnavailable(key, e.file(), e);
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public int horizonDays() {
+        return settings.get(HORIZON_SETTING).map(Integer::parseInt).orElse(Urgency.DEFAULT_HORIZON_DAYS);
+    }
+
+    public TrackedCommitment track(Commitment commitment) {
+        return new TrackedCommitment(commitment, Urgency.of(commitment, today(), horizonDays()));
+    }
+
+    public List<TrackedCommitment> list() {
+        LocalDate today = today();
+        int horizon = horizonDays();
+        return commitments.all().stream()
+                .map(c -> new TrackedCommitment(c, Urgency.of(c, today, horizon)))
+                .toList();
+    }
+
+    public boolean isEmpty() {
+        return commitments.isEmpty();
+    }
+
+    public Optional<TrackedCommitment> find(long id) {
+        return commitments.find(id).map(this::track);
+    }
+
+    public TrackedCommitment get(long id) {
+        return find(id).orElseThrow(() -> new NoSuchCommitmentException(id));
+    }
+
+    public List<Change> history(long id) {
+        get(id);
+        return commitments.history(id);
+    }
+
+    /** Checks and stores one commitment in one transaction; throws with every problem, having written nothing. */
+    public Commitment save(Commitment commitment) {
+        List<Problem> problems = new ArrayList<>(commitment.problems());
+        if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())
+                && commitments.find(commitment.dependsOn()).isEmpty()) {
+            problems.add(new Problem(Commitment.Field.DEPENDS_ON, "validation.dependsOn.unknown",
+                    commitment.dependsOn()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommitmentException(problems);
+        }
+        return commitments.save(commitment, user, clock.instant());
+    }
+
+    /** Records a new status; done means fulfilled, on the given day (today if none) by the named document. */
+    public Commitment changeStatus(long id, Status status, LocalDate on, String by) {
+        Commitment current = get(id).commitment();
+        Commitment.Builder changed = current.toBuilder().status(status);
+        if (status == Status.DONE || status == Status.PARTLY_DONE) {
+            changed.fulfilledOn(on != null ? on : today());
+            if (by != null) {
+                changed.fulfilledBy(by);
+            }
+        } else if (on != null || by != null) {
+            throw new InvalidCommitmentException(List.of(
+                    new Problem(Commitment.Field.FULFILLED_ON, "validation.fulfilled.onlyWhenDone")));
+        }
+        return save(changed.build());
+    }
+
+    public boolean delete(long id) {
+        return commitments.delete(id, user, clock.instant());
+    }
+
+    /** Adds the demo dossier's commitments that are not there yet; returns how many were added. */
+    public int loadDemo() {
+        Set<String> present = commitments.all().stream()
+                .map(Commitment::reference)
+                .filter(r -> r != null)
+                .collect(Collectors.toSet());
+        List<CommitmentStore.Linked> missing = DemoDossier.commitments().stream()
+                .filter(linked -> !present.contains(linked.commitment().reference()))
+                .toList();
+        commitments.saveAll(missing, user, clock.instant());
+        return missing.size();
+    }
+
+    /** Open commitments whose last day has passed or falls within {@code withinDays}: overdue first, oldest first. */
+    public List<TrackedCommitment> overdue(int withinDays) {
+        LocalDate today = today();
+        return commitments.openDueBy(today.plusDays(withinDays)).stream()
+                .map(c -> new TrackedCommitment(c, Urgency.of(c, today, withinDays)))
+                .sorted(Comparator.comparing((TrackedCommitment t) -> t.urgency() != Urgency.OVERDUE)
+                        .thenComparing(t -> t.commitment().deadline().latest())
+                        .thenComparing(t -> t.commitment().id()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

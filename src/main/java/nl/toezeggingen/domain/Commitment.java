@@ -1,0 +1,157 @@
+package nl.toezeggingen.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One promise a minister made to parliament.
+ *
+ * @param id          null until stored
+ * @param reference   the register number (TZ202404-101) or the ministry's own mark
+ * @param madeIn      the debate or letter in which it was promised
+ * @param madeBy      the minister or state secretary who promised it
+ * @param dependsOn   the id of the commitment this one waits for
+ * @param fulfilledBy the document (usually a Kamerbrief) that fulfilled it
+ */
+public record Commitment(
+        Long id,
+        String reference,
+        String title,
+        String text,
+        String dossier,
+        String line,
+        Status status,
+        Deadline deadline,
+        LocalDate madeOn,
+        String madeIn,
+        String madeBy,
+        String owner,
+        Long dependsOn,
+        LocalDate fulfilledOn,
+        String fulfilledBy,
+        String notes) {
+
+    public Commitment {
+        reference = Text.clean(reference);
+        title = Text.clean(title);
+        text = Text.clean(text);
+        dossier = Text.clean(dossier);
+        line = Text.clean(line);
+        status = Objects.requireNonNullElse(status, Status.OPEN);
+        deadline = Objects.requireNonNullElse(deadline, Deadline.NONE);
+        madeIn = Text.clean(madeIn);
+        madeBy = Text.clean(madeBy);
+        owner = Text.clean(owner);
+        fulfilledBy = Text.clean(fulfilledBy);
+        notes = Text.clean(notes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public Commitment withId(Long newId) {
+        return toBuilder().id(newId).build();
+    }
+
+    /** Everything that is wrong with this commitment as it stands; empty when it may be saved. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (title == null) {
+            problems.add(new Problem(Field.TITLE, "validation.title.empty"));
+        }
+        LocalDate earliest = deadline.earliest();
+        LocalDate latest = deadline.latest();
+        if (earliest != null && latest == null) {
+            problems.add(new Problem(Field.DEADLINE_LATEST, "validation.deadline.earliestWithoutLatest"));
+        }
+        if (earliest != null && latest != null && earliest.isAfter(latest)) {
+            problems.add(new Problem(Field.DEADLINE_EARLIEST, "validation.deadline.earliestAfterLatest", earliest, latest));
+        }
+        if (madeOn != null && latest != null && latest.isBefore(madeOn)) {
+            problems.add(new Problem(Field.DEADLINE_LATEST, "validation.deadline.beforeMadeOn", latest, madeOn));
+        }
+        if (madeOn != null && fulfilledOn != null && fulfilledOn.isBefore(madeOn)) {
+            problems.add(new Problem(Field.FULFILLED_ON, "validation.fulfilledOn.beforeMadeOn", fulfilledOn, madeOn));
+        }
+        if (id != null && id.equals(dependsOn)) {
+            problems.add(new Problem(Field.DEPENDS_ON, "validation.dependsOn.self"));
+        }
+        return problems;
+    }
+
+    /** Names a field for messages shown beside it. */
+    public enum Field {
+        REFERENCE, TITLE, TEXT, DOSSIER, LINE, STATUS, DEADLINE_PHRASE, DEADLINE_EARLIEST, DEADLINE_LATEST,
+        MADE_ON, MADE_IN, MADE_BY, OWNER, DEPENDS_ON, FULFILLED_ON, FULFILLED_BY, NOTES
+    }
+
+    public static final class Builder {
+        private Long id;
+        private String reference;
+        private String title;
+        private String text;
+        private String dossier;
+        private String line;
+        private Status status = Status.OPEN;
+        private Deadline deadline = Deadline.NONE;
+        private LocalDate madeOn;
+        private String madeIn;
+        private String madeBy;
+        private String owner;
+        private Long dependsOn;
+        private LocalDate fulfilledOn;
+        private String fulfilledBy;
+        private String notes;
+
+        private Builder() {
+        }
+
+        private Builder(Commitment c) {
+            id = c.id;
+            reference = c.reference;
+            title = c.title;
+            text = c.text;
+            dossier = c.dossier;
+            line = c.line;
+            status = c.status;
+            deadline = c.deadline;
+            madeOn = c.madeOn;
+            madeIn = c.madeIn;
+            madeBy = c.madeBy;
+            owner = c.owner;
+            dependsOn = c.dependsOn;
+            fulfilledOn = c.fulfilledOn;
+            fulfilledBy = c.fulfilledBy;
+            notes = c.notes;
+        }
+
+        public Builder id(Long value) { id = value; return this; }
+        public Builder reference(String value) { reference = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder text(String value) { text = value; return this; }
+        public Builder dossier(String value) { dossier = value; return this; }
+        public Builder line(String value) { line = value; return this; }
+        public Builder status(Status value) { status = value; return this; }
+        public Builder deadline(Deadline value) { deadline = value; return this; }
+        public Builder madeOn(LocalDate value) { madeOn = value; return this; }
+        public Builder madeIn(String value) { madeIn = value; return this; }
+        public Builder madeBy(String value) { madeBy = value; return this; }
+        public Builder owner(String value) { owner = value; return this; }
+        public Builder dependsOn(Long value) { dependsOn = value; return this; }
+        public Builder fulfilledOn(LocalDate value) { fulfilledOn = value; return this; }
+        public Builder fulfilledBy(String value) { fulfilledBy = value; return this; }
+        public Builder notes(String value) { notes = value; return this; }
+
+        public Commitment build() {
+            return new Commitment(id, reference, title, text, dossier, line, status, deadline, madeOn, madeIn,
+                    madeBy, owner, dependsOn, fulfilledOn, fulfilledBy, notes);
+        }
+    }
+}

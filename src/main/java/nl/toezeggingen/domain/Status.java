@@ -1,0 +1,64 @@
+package nl.toezeggingen.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stored state of a commitment, in the Tweede Kamer's own words. */
+public enum Status {
+    OPEN("Openstaand", "Open"),
+    IN_PROGRESS("In uitvoering", "In progress"),
+    PARTLY_DONE("Deels afgedaan", "Partly done"),
+    DONE("Afgedaan", "Done"),
+    LAPSED("Vervallen", "Lapsed");
+
+    private final String dutch;
+    private final String english;
+
+    Status(String dutch, String english) {
+        this.dutch = dutch;
+        this.english = english;
+    }
+
+    public String dutch() {
+        return dutch;
+    }
+
+    public String english() {
+        return english;
+    }
+
+    /** Done and lapsed commitments ask nothing more of anyone. */
+    public boolean isClosed() {
+        return this == DONE || this == LAPSED;
+    }
+
+    // Registers use older words (Voldaan) and people type freely; all of these mean the same.
+    private static final Map<String, Status> WORDS = Map.ofEntries(
+            Map.entry("open", OPEN),
+            Map.entry("openstaand", OPEN),
+            Map.entry("in progress", IN_PROGRESS),
+            Map.entry("in uitvoering", IN_PROGRESS),
+            Map.entry("partly done", PARTLY_DONE),
+            Map.entry("deels afgedaan", PARTLY_DONE),
+            Map.entry("deels voldaan", PARTLY_DONE),
+            Map.entry("done", DONE),
+            Map.entry("afgedaan", DONE),
+            Map.entry("voldaan", DONE),
+            Map.entry("lapsed", LAPSED),
+            Map.entry("vervallen", LAPSED));
+
+    /** Reads a status word in English or Dutch, any case, with spaces, dashes or underscores. */
+    public static Optional<Status> parse(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String key = Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_-]+", " ")
+                .strip();
+        return Optional.ofNullable(WORDS.get(key));
+    }
+}

@@ -1,0 +1,249 @@
+package nl.toezeggingen.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.toezeggingen.domain.Change;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.NoSuchCommitmentException;
+import nl.toezeggingen.domain.Status;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Commitments and their history in H2. Every write is one transaction that also records, per field,
+ * the old and the new value, so the history can never disagree with the data.
+ */
+public final class CommitmentStore {
+    private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
+            + " deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in, made_by, owner, depends_on,"
+            + " fulfilled_on, fulfilled_by, notes";
+
+    /** The fields as history names them, with how to read each from a commitment. */
+    private static final Map<String, Function<Commitment, Object>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("reference", Commitment::reference);
+        FIELDS.put("title", Commitment::title);
+        FIELDS.put("text", Commitment::text);
+        FIELDS.put("dossier", Commitment::dossier);
+        FIELDS.put("line", Commitment::line);
+        FIELDS.put("status", Commitment::status);
+        FIELDS.put("deadline.phrase", c -> c.deadline().phrase());
+        FIELDS.put("deadline.earliest", c -> c.deadline().earliest());
+        FIELDS.put("deadline.latest", c -> c.deadline().latest());
+        FIELDS.put("deadline.estimated", c -> c.deadline().estimated());
+        FIELDS.put("madeOn", Commitment::madeOn);
+        FIELDS.put("madeIn", Commitment::madeIn);
+        FIELDS.put("madeBy", Commitment::madeBy);
+        FIELDS.put("owner", Commitment::owner);
+        FIELDS.put("dependsOn", Commitment::dependsOn);
+        FIELDS.put("fulfilledOn", Commitment::fulfilledOn);
+        FIELDS.put("fulfilledBy", Commitment::fulfilledBy);
+        FIELDS.put("notes", Commitment::notes);
+    }
+
+    private final Jdbi jdbi;
+
+    public CommitmentStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    public List<Commitment> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment ORDER BY id")
+                .map(CommitmentStore::read)
+                .list());
+    }
+
+    public Optional<Commitment> find(long id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commitment").mapTo(Long.class).one()) == 0;
+    }
+
+    /** Open commitments whose last day is on or before {@code until}, on the status/deadline index. */
+    public List<Commitment> openDueBy(LocalDate until) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment"
+                        + " WHERE status IN ('OPEN', 'IN_PROGRESS', 'PARTLY_DONE') AND deadline_latest <= :until"
+                        + " ORDER BY deadline_latest, id")
+                .bind("until", until)
+                .map(CommitmentStore::read)
+                .list());
+    }
+
+    public List<Change> history(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT commitment_id, changed_at, changed_by, field, old_value,"
+                        + " new_value FROM history WHERE commitment_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
+    /** Inserts or updates, and records what changed; returns the commitment as stored. */
+    public Commitment save(Commitment commitment, String by, Instant at) {
+        return jdbi.inTransaction(h -> save(h, commitment, by, at));
+    }
+
+    /**
+     * Saves all of them in one transaction: all are stored, or none. A commitment may wait on another by
+     * reference, one saved earlier in the same list or already stored.
+     */
+    public List<Commitment> saveAll(List<Linked> commitments, String by, Instant at) {
+        return jdbi.inTransaction(h -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            List<Commitment> saved = new ArrayList<>();
+            for (Linked linked : commitments) {
+                Commitment c = linked.commitment();
+                if (linked.dependsOnReference() != null) {
+                    Long target = ids.get(linked.dependsOnReference());
+                    if (target == null) {
+                        target = h.createQuery("SELECT MIN(id) FROM commitment WHERE reference = :reference")
+                                .bind("reference", linked.dependsOnReference())
+                                .mapTo(Long.class)
+                                .one();
+                    }
+                    c = c.toBuilder().dependsOn(target).build();
+                }
+                Commitment stored = save(h, c, by, at);
+                if (stored.reference() != null) {
+                    ids.putIfAbsent(stored.reference(), stored.id());
+                }
+                saved.add(stored);
+            }
+            return saved;
+        });
+    }
+
+    /** A commitment to save with, optionally, the reference of the commitment it depends on. */
+    public record Linked(Commitment commitment, String dependsOnReference) {
+    }
+
+    public boolean delete(long id, String by, Instant at) {
+        return jdbi.inTransaction(h -> {
+            Optional<Commitment> old = find(h, id);
+            if (old.isEmpty()) {
+                return false;
+            }
+            h.createUpdate("DELETE FROM commitment WHERE id = :id").bind("id", id).execute();
+            record(h, id, at, by, "deleted", old.get().title(), null);
+            return true;
+        });
+    }
+
+    private static Commitment save(Handle h, Commitment c, String by, Instant at) {
+        if (c.id() == null) {
+            long id = bind(h.createUpdate("INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
+                    + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
+                    + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, created_at, updated_at)"
+                    + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
+                    + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
+                    + " :notes, :at, :at)"), c)
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            Commitment saved = c.withId(id);
+            record(h, id, at, by, "created", null, saved.title());
+            return saved;
+        }
+        Commitment old = find(h, c.id()).orElseThrow(() -> new NoSuchCommitmentException(c.id()));
+        bind(h.createUpdate("UPDATE commitment SET reference = :reference, title = :title, text = :text,"
+                + " dossier = :dossier, action_line = :line, status = :status, deadline_phrase = :phrase,"
+                + " deadline_earliest = :earliest, deadline_latest = :latest, deadline_estimated = :estimated,"
+                + " made_on = :madeOn, made_in = :madeIn, made_by = :madeBy, owner = :owner,"
+                + " depends_on = :dependsOn, fulfilled_on = :fulfilledOn, fulfilled_by = :fulfilledBy,"
+                + " notes = :notes, updated_at = :at WHERE id = :id"), c)
+                .bind("id", c.id())
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute();
+        for (Map.Entry<String, Function<Commitment, Object>> field : FIELDS.entrySet()) {
+            Object before = field.getValue().apply(old);
+            Object after = field.getValue().apply(c);
+            if (!Objects.equals(before, after)) {
+                record(h, c.id(), at, by, field.getKey(), before, after);
+            }
+        }
+        return c;
+    }
+
+    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T statement, Commitment c) {
+        Deadline d = c.deadline();
+        return statement.bind("reference", c.reference())
+                .bind("title", c.title())
+                .bind("text", c.text())
+                .bind("dossier", c.dossier())
+                .bind("line", c.line())
+                .bind("status", c.status().name())
+                .bind("phrase", d.phrase())
+                .bind("earliest", d.earliest())
+                .bind("latest", d.latest())
+                .bind("estimated", d.estimated())
+                .bind("madeOn", c.madeOn())
+                .bind("madeIn", c.madeIn())
+                .bind("madeBy", c.madeBy())
+                .bind("owner", c.owner())
+                .bind("dependsOn", c.dependsOn())
+                .bind("fulfilledOn", c.fulfilledOn())
+                .bind("fulfilledBy", c.fulfilledBy())
+                .bind("notes", c.notes());
+    }
+
+    private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
+        h.createUpdate("INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
+                        + " VALUES (:id, :at, :by, :field, :old, :new)")
+                .bind("id", id)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .bind("by", by)
+                .bind("field", field)
+                .bind("old", before == null ? null : before.toString())
+                .bind("new", after == null ? null : after.toString())
+                .execute();
+    }
+
+    private static Optional<Commitment> find(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE id = :id")
+                .bind("id", id)
+                .map(CommitmentStore::read)
+                .findOne();
+    }
+
+    private static Commitment read(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Commitment(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                rs.getString("title"),
+                rs.getString("text"),
+                rs.getString("dossier"),
+                rs.getString("action_line"),
+                Status.valueOf(rs.getString("status")),
+                new Deadline(rs.getString("deadline_phrase"), date(rs, "deadline_earliest"),
+                        date(rs, "deadline_latest"), rs.getBoolean("deadline_estimated")),
+                date(rs, "made_on"),
+                rs.getString("made_in"),
+                rs.getString("made_by"),
+                rs.getString("owner"),
+                rs.getObject("depends_on", Long.class),
+                date(rs, "fulfilled_on"),
+                rs.getString("fulfilled_by"),
+                rs.getString("notes"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.toezeggingen.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The embedded H2 file in the data directory. Opening it migrates the schema; it stays open (one
+ * connection held) until {@link #close()}, because H2 closes a file database with its last connection.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "toezeggingen";
+
+    private final Path file;
+    private final Connection keeper;
+    private final Jdbi jdbi;
+
+    private Database(Path file, Connection keeper, Jdbi jdbi) {
+        this.file = file;
+        this.keeper = keeper;
+        this.jdbi = jdbi;
+    }
+
+    public static Database open(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new DataUnavailableException(DataUnavailableException.Reason.NOT_WRITABLE, dataDirectory, e);
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        // File mode only (no server, no AUTO_SERVER): a second copy must fail, not become a second writer.
+        // No trace file beside the data (users back up and mail that folder); WRITE_DELAY=0 so that a
+        // save the user saw succeed is on disk before a power cut can take it.
+        source.setURL("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(FILE_NAME)
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
+        Connection keeper;
+        try {
+            keeper = source.getConnection();
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            closeQuietly(keeper);
+            throw new DataUnavailableException(DataUnavailableException.Reason.DAMAGED, file, e);
+        }
+        return new Database(file, keeper, Jdbi.create(source));
+    }
+
+    private static DataUnavailableException translate(SQLException e, Path file) {
+        DataUnavailableException.Reason reason = switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> DataUnavailableException.Reason.IN_USE;
+            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY ->
+                    DataUnavailableException.Reason.NOT_WRITABLE;
+            default -> DataUnavailableException.Reason.DAMAGED;
+        };
+        return new DataUnavailableException(reason, file, e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after a failed open: the failure already reported is the one that matters.
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper);
+    }
+}
