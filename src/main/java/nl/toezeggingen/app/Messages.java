@@ -2,8 +2,10 @@ package nl.toezeggingen.app;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -54,7 +56,10 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate date ? date(date) : args[i];
+            // MessageFormat knows java.util.Date only; patterns pick the style: {0,date,long}, {0,date,full}.
+            shown[i] = args[i] instanceof LocalDate date
+                    ? Date.from(date.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant())
+                    : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
