@@ -1,15 +1,42 @@
 package nl.toezeggingen.cli;
 
+import java.io.PrintWriter;
 import java.util.function.Consumer;
 import nl.toezeggingen.app.LaunchOptions;
+import picocli.CommandLine;
 
-/** Placeholder; the command line lands next. */
+/**
+ * The command line of DESIGN.md. Exit codes are a contract: 0 done, 1 something overdue, 2 bad input
+ * (message on stderr, nothing written), 3 the data could not be opened.
+ */
 public final class Cli {
+    public static final int OK = 0;
+    public static final int OVERDUE_FOUND = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int DATA_UNAVAILABLE = 3;
+    /** An error the program did not foresee; the message says where to look, without a stack trace. */
+    public static final int INTERNAL_ERROR = 4;
+
     private Cli() {
     }
 
+    /** Runs {@code args}; with no command it hands the options to {@code window} and returns when it closes. */
     public static int run(String[] args, Consumer<LaunchOptions> window) {
-        window.accept(LaunchOptions.of(null, null, null));
-        return 0;
+        return run(args, window, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, Consumer<LaunchOptions> window, PrintWriter out, PrintWriter err) {
+        RootCommand root = new RootCommand(window);
+        CommandLine line = new CommandLine(root);
+        line.setOut(out);
+        line.setErr(err);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler((ex, ignored) -> {
+            err.println(ex.getMessage());
+            err.println(root.messages().get("cli.usageHint"));
+            return BAD_INPUT;
+        });
+        line.setExecutionExceptionHandler(new Failures(root::messages));
+        return line.execute(args);
     }
 }

@@ -1,0 +1,37 @@
+package nl.toezeggingen.cli;
+
+import java.util.concurrent.Callable;
+import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.Commitment;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "edit", description = "Wijzigt alleen de genoemde velden van een toezegging.")
+final class EditCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    FieldOptions fields;
+
+    @Override
+    public Integer call() {
+        long number = Inputs.id(id, root.messages());
+        try (Tracker tracker = root.openTracker()) {
+            Commitment current = tracker.get(number).commitment();
+            tracker.save(fields.applyTo(current, root.messages()));
+            spec.commandLine().getOut().println(number);
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.toezeggingen.cli;
+
+import java.util.function.Supplier;
+import nl.toezeggingen.app.DataUnavailable;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.InvalidCommitmentException;
+import nl.toezeggingen.domain.NoSuchCommitmentException;
+import nl.toezeggingen.domain.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into a message on stderr and an exit code; the user never sees a stack trace. */
+final class Failures implements IExecutionExceptionHandler {
+    private final Supplier<Messages> messages;
+
+    Failures(Supplier<Messages> messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine line, ParseResult parsed) {
+        Messages m = messages.get();
+        var err = line.getErr();
+        if (ex instanceof BadInput) {
+            err.println(ex.getMessage());
+            return Cli.BAD_INPUT;
+        }
+        if (ex instanceof InvalidCommitmentException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println(m.problem(problem));
+            }
+            return Cli.BAD_INPUT;
+        }
+        if (ex instanceof NoSuchCommitmentException missing) {
+            err.println(m.get("validation.id.unknown", String.valueOf(missing.id())));
+            return Cli.BAD_INPUT;
+        }
+        if (ex instanceof DataUnavailable unavailable) {
+            err.println(unavailable.describe(m));
+            return Cli.DATA_UNAVAILABLE;
+        }
+        err.println(m.get("cli.internalError", String.valueOf(ex)));
+        return Cli.INTERNAL_ERROR;
+    }
+}

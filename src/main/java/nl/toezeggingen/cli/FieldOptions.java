@@ -1,0 +1,90 @@
+package nl.toezeggingen.cli;
+
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Deadline;
+import picocli.CommandLine.Option;
+
+/** The fields `add` and `edit` share. Only the options given change anything; an empty value clears a field. */
+final class FieldOptions {
+    @Option(names = "--title", paramLabel = "T")
+    String title;
+    @Option(names = "--deadline", paramLabel = "PHRASE", description = "De termijn zoals uitgesproken.")
+    String deadline;
+    @Option(names = "--earliest", paramLabel = "DATE", description = "Begin van de termijn, met de hand.")
+    String earliest;
+    @Option(names = "--latest", paramLabel = "DATE", description = "Uiterste datum, met de hand.")
+    String latest;
+    @Option(names = "--made-on", paramLabel = "DATE")
+    String madeOn;
+    @Option(names = "--made-in", paramLabel = "DEBATE_OR_LETTER")
+    String madeIn;
+    @Option(names = "--made-by", paramLabel = "MINISTER")
+    String madeBy;
+    @Option(names = "--dossier", paramLabel = "D")
+    String dossier;
+    @Option(names = "--line", paramLabel = "L")
+    String line;
+    @Option(names = "--owner", paramLabel = "O")
+    String owner;
+    @Option(names = "--reference", paramLabel = "R")
+    String reference;
+    @Option(names = "--text", paramLabel = "X")
+    String text;
+    @Option(names = "--status", paramLabel = "S")
+    String status;
+    @Option(names = "--depends-on", paramLabel = "ID")
+    String dependsOn;
+    @Option(names = "--notes", paramLabel = "N")
+    String notes;
+
+    /** Applies the given options to {@code base}; every value is checked before anything is applied. */
+    Commitment applyTo(Commitment base, Messages messages) {
+        Commitment.Builder b = base.toBuilder();
+        if (title != null) {
+            b.title(title);
+        }
+        if (madeOn != null) {
+            b.madeOn(Inputs.date(madeOn, messages));
+        }
+        if (deadline != null || earliest != null || latest != null) {
+            Deadline d = base.deadline();
+            b.deadline(new Deadline(
+                    deadline != null ? deadline : d.phrase(),
+                    earliest != null ? Inputs.date(earliest, messages) : d.earliest(),
+                    latest != null ? Inputs.date(latest, messages) : d.latest(),
+                    false));
+        }
+        if (madeIn != null) {
+            b.madeIn(madeIn);
+        }
+        if (madeBy != null) {
+            b.madeBy(madeBy);
+        }
+        if (dossier != null) {
+            b.dossier(dossier);
+        }
+        if (line != null) {
+            b.line(line);
+        }
+        if (owner != null) {
+            b.owner(owner);
+        }
+        if (reference != null) {
+            b.reference(reference);
+        }
+        if (text != null) {
+            b.text(text);
+        }
+        if (status != null) {
+            b.status(Inputs.status(status, messages));
+        }
+        if (dependsOn != null) {
+            b.dependsOn(Inputs.id(dependsOn, messages));
+        }
+        if (notes != null) {
+            b.notes(notes);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,60 @@
+package nl.toezeggingen.cli;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Status;
+
+/** Turns what was typed on the command line into values, with a message in the user's language when it cannot. */
+final class Inputs {
+    // Strict: 31-02-2025 is refused, not quietly turned into 3 March.
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private Inputs() {
+    }
+
+    static LocalDate date(String text, Messages messages) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter format : new DateTimeFormatter[] {ISO, DUTCH}) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            } catch (DateTimeException e) {
+                break;
+            }
+        }
+        throw new BadInput(messages.get("validation.date.invalid", value));
+    }
+
+    static Status status(String text, Messages messages) {
+        return Status.parse(text).orElseThrow(() -> new BadInput(messages.get("validation.status.unknown", text)));
+    }
+
+    static Long id(String text, Messages messages) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInput(messages.get("cli.id.invalid", text));
+    }
+}

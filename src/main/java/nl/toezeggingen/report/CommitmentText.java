@@ -1,0 +1,118 @@
+package nl.toezeggingen.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.toezeggingen.domain.Change;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.TrackedCommitment;
+
+/**
+ * Commitments as plain text for a terminal. {@code words} gives the user's words for message keys
+ * (status.*, urgency.*, text.*), so the report layer stays free of the app's language handling.
+ */
+public final class CommitmentText {
+    private static final int TITLE_WIDTH = 50;
+
+    private CommitmentText() {
+    }
+
+    public static String table(List<TrackedCommitment> commitments, Function<String, String> words) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(words.apply("text.id"), words.apply("text.reference"), words.apply("text.title"),
+                words.apply("text.due"), words.apply("text.status"), words.apply("text.urgency")));
+        for (TrackedCommitment t : commitments) {
+            Commitment c = t.commitment();
+            rows.add(List.of(String.valueOf(c.id()), orEmpty(c.reference()), shorten(c.title(), TITLE_WIDTH),
+                    due(c), words.apply("status." + c.status().name()), words.apply("urgency." + t.urgency().name())));
+        }
+        return columns(rows);
+    }
+
+    public static String details(TrackedCommitment tracked, List<Change> history, Function<String, String> words) {
+        Commitment c = tracked.commitment();
+        List<List<String>> rows = new ArrayList<>();
+        field(rows, words.apply("text.id"), String.valueOf(c.id()));
+        field(rows, words.apply("text.reference"), c.reference());
+        field(rows, words.apply("text.title"), c.title());
+        field(rows, words.apply("text.dossier"), c.dossier());
+        field(rows, words.apply("text.line"), c.line());
+        field(rows, words.apply("text.status"), words.apply("status." + c.status().name()));
+        field(rows, words.apply("text.urgency"), words.apply("urgency." + tracked.urgency().name()));
+        field(rows, words.apply("text.deadline"), c.deadline().phrase());
+        field(rows, words.apply("text.due"), due(c));
+        field(rows, words.apply("text.madeOn"), c.madeOn() == null ? null : c.madeOn().toString());
+        field(rows, words.apply("text.madeIn"), c.madeIn());
+        field(rows, words.apply("text.madeBy"), c.madeBy());
+        field(rows, words.apply("text.owner"), c.owner());
+        field(rows, words.apply("text.dependsOn"), c.dependsOn() == null ? null : c.dependsOn().toString());
+        field(rows, words.apply("text.fulfilledOn"), c.fulfilledOn() == null ? null : c.fulfilledOn().toString());
+        field(rows, words.apply("text.fulfilledBy"), c.fulfilledBy());
+        StringBuilder out = new StringBuilder(columns(rows));
+        if (c.text() != null) {
+            out.append('\n').append(c.text()).append('\n');
+        }
+        if (c.notes() != null) {
+            out.append('\n').append(words.apply("text.notes")).append(":\n").append(c.notes()).append('\n');
+        }
+        if (!history.isEmpty()) {
+            out.append('\n').append(words.apply("text.history")).append(":\n");
+            List<List<String>> changes = new ArrayList<>();
+            for (Change change : history) {
+                changes.add(List.of(change.at().toString(), orEmpty(change.by()), change.field(),
+                        shorten(orEmpty(change.oldValue()), 30) + " -> " + shorten(orEmpty(change.newValue()), 30)));
+            }
+            out.append(columns(changes));
+        }
+        return out.toString();
+    }
+
+    /** The window as "2024-10-01..2024-12-31", a single day as "2024-07-04"; "~" marks an estimate. */
+    static String due(Commitment c) {
+        var d = c.deadline();
+        if (d.latest() == null) {
+            return "";
+        }
+        String window = d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
+        return d.estimated() ? "~" + window : window;
+    }
+
+    private static void field(List<List<String>> rows, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            rows.add(List.of(label, value));
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String shorten(String s, int width) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String columns(List<List<String>> rows) {
+        int count = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[count];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                line.append(row.get(i));
+                if (i < row.size() - 1) {
+                    line.append(" ".repeat(widths[i] - row.get(i).length() + 2));
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+}
