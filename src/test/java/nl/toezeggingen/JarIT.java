@@ -1,0 +1,64 @@
+package nl.toezeggingen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.toezeggingen.store.LockHolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as the README tells users to: exit codes and output are the contract. */
+class JarIT {
+    @TempDir
+    Path data;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("toezeggingen.jar"), "--data", data.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out, err);
+    }
+
+    @Test
+    void demoThenListPrintsTheDemoDossierAsJson() throws Exception {
+        Result demo = jar("demo");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.err()).isEmpty();
+
+        Result list = jar("list", "--format", "json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.err()).isEmpty();
+        JsonNode all = new ObjectMapper().readTree(list.out());
+        assertThat(all).hasSize(12);
+        assertThat(all.get(0).get("dossier").asText()).isEqualTo("Sociale veiligheid in hoger onderwijs en wetenschap");
+        assertThat(all.get(0).get("deadline").get("latest").asText()).isEqualTo("2024-07-04");
+    }
+
+    @Test
+    void exitCodesFollowTheContract() throws Exception {
+        assertThat(jar("--version").out()).startsWith("Toezeggingen ");
+        Result bad = jar("add", "--title", "x", "--made-on", "2024-13-45");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("geen geldige datum").doesNotContain("Exception");
+        try (LockHolder holder = LockHolder.start(data)) {
+            Result locked = jar("list");
+            assertThat(locked.exit()).isEqualTo(3);
+            assertThat(locked.err()).contains("al geopend").doesNotContain("Exception");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package nl.toezeggingen.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.toezeggingen.domain.Change;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    private static final Instant NOW = Instant.parse("2024-06-07T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final Commitment letter = Commitment.builder()
+            .reference("TZ202404-101")
+            .title("Kamer informeren voor de zomer")
+            .dossier("Sociale veiligheid")
+            .deadline(new Deadline("voor de zomer van 2024", null, LocalDate.of(2024, 7, 4), false))
+            .madeOn(LocalDate.of(2024, 4, 3))
+            .build();
+
+    @Test
+    void whatIsSavedSurvivesARestart() {
+        long id;
+        try (Database db = Database.open(dir)) {
+            id = new CommitmentStore(db).save(letter, "tester", NOW).id();
+        }
+        assertThat(Files.exists(dir.resolve("toezeggingen.mv.db"))).isTrue();
+        try (Database db = Database.open(dir)) {
+            assertThat(new CommitmentStore(db).find(id)).contains(letter.withId(id));
+        }
+    }
+
+    @Test
+    void everyChangedFieldIsRecordedWithOldAndNewValue() {
+        try (Database db = Database.open(dir)) {
+            CommitmentStore store = new CommitmentStore(db);
+            Commitment saved = store.save(letter, "tester", NOW);
+            store.save(saved.toBuilder().status(Status.DONE).owner("Fatima").build(), "tester", NOW.plusSeconds(60));
+
+            assertThat(store.history(saved.id()))
+                    .extracting(Change::field, Change::oldValue, Change::newValue, Change::by)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("created", null, letter.title(), "tester"),
+                            org.assertj.core.groups.Tuple.tuple("status", "OPEN", "DONE", "tester"),
+                            org.assertj.core.groups.Tuple.tuple("owner", null, "Fatima", "tester"));
+            assertThat(store.history(saved.id()).get(1).at()).isEqualTo(NOW.plusSeconds(60));
+        }
+    }
+
+    @Test
+    void deletingKeepsTheHistoryAndClearsDependencies() {
+        try (Database db = Database.open(dir)) {
+            CommitmentStore store = new CommitmentStore(db);
+            Commitment study = store.save(letter, "t", NOW);
+            Commitment followUp = store.save(letter.toBuilder().title("Vervolg").dependsOn(study.id()).build(), "t", NOW);
+
+            assertThat(store.delete(study.id(), "t", NOW)).isTrue();
+
+            assertThat(store.find(study.id())).isEmpty();
+            assertThat(store.find(followUp.id()).orElseThrow().dependsOn()).isNull();
+            assertThat(store.history(study.id())).extracting(Change::field).containsExactly("created", "deleted");
+            assertThat(store.delete(study.id(), "t", NOW)).isFalse();
+        }
+    }
+
+    @Test
+    void aSecondProgramGetsAClearRefusalAndNoSecondWriter() throws Exception {
+        // H2 shares an open file among the connections of one JVM; the guard is against another program.
+        try (LockHolder holder = LockHolder.start(dir)) {
+            assertThatThrownBy(() -> Database.open(dir))
+                    .isInstanceOfSatisfying(DataUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DataUnavailableException.Reason.IN_USE));
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new CommitmentStore(db).all()).extracting(Commitment::title).containsExactly("held");
+        }
+    }
+
+    @Test
+    void garbageInTheFileIsReportedAsDamagedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("toezeggingen.mv.db");
+        byte[] garbage = "dit is geen database".repeat(500).getBytes();
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOfSatisfying(DataUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DataUnavailableException.Reason.DAMAGED));
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void openDueByUsesOnlyOpenCommitmentsInDateOrder() {
+        try (Database db = Database.open(dir)) {
+            CommitmentStore store = new CommitmentStore(db);
+            store.save(letter.toBuilder().title("later").deadline(Deadline.on(LocalDate.of(2024, 9, 1))).build(), "t", NOW);
+            store.save(letter.toBuilder().title("done").status(Status.DONE).build(), "t", NOW);
+            store.save(letter.toBuilder().title("earlier").deadline(Deadline.on(LocalDate.of(2024, 5, 1))).build(), "t", NOW);
+            store.save(letter.toBuilder().title("none").deadline(Deadline.NONE).build(), "t", NOW);
+
+            assertThat(store.openDueBy(LocalDate.of(2024, 12, 31))).extracting(Commitment::title)
+                    .containsExactly("earlier", "later");
+        }
+    }
+
+    @Test
+    void settingsPersist() {
+        try (Database db = Database.open(dir)) {
+            new SettingStore(db).put("horizon.days", "21");
+            new SettingStore(db).put("horizon.days", "30");
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new SettingStore(db).get("horizon.days")).contains("30");
+            assertThat(new SettingStore(db).get("missing")).isEmpty();
+        }
+    }
+}
