@@ -28,6 +28,7 @@ import nl.toezeggingen.store.SettingStore;
  */
 public final class Tracker implements AutoCloseable {
     static final String HORIZON_SETTING = "horizon.days";
+    static final String PANEL_HIDDEN_SETTING = "overdue.panel.hiddenOn";
 
     private final Database database;
     private final CommitmentStore commitments;
@@ -67,6 +68,23 @@ public final class Tracker implements AutoCloseable {
 
     public int horizonDays() {
         return settings.get(HORIZON_SETTING).map(Integer::parseInt).orElse(Urgency.DEFAULT_HORIZON_DAYS);
+    }
+
+    /** Sets how many days ahead "due soon" looks; 0 to 365, anything else is refused and nothing stored. */
+    public void setHorizonDays(int days) {
+        if (days < 0 || days > Urgency.MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("horizon out of range: " + days);
+        }
+        settings.put(HORIZON_SETTING, Integer.toString(days));
+    }
+
+    /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */
+    public void hideOverduePanelToday() {
+        settings.put(PANEL_HIDDEN_SETTING, today().toString());
+    }
+
+    public boolean overduePanelHiddenToday() {
+        return settings.get(PANEL_HIDDEN_SETTING).map(today().toString()::equals).orElse(false);
     }
 
     public TrackedCommitment track(Commitment commitment) {

@@ -43,6 +43,19 @@ final class Inputs {
         return Status.parse(text).orElseThrow(() -> new BadInput(messages.get("validation.status.unknown", text)));
     }
 
+    /** A number of days from 0 to 365: the due-soon horizon. */
+    static int days(String text, Messages messages) {
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days >= 0 && days <= nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInput(messages.get("validation.horizon.invalid", text, nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
+    }
+
     static Long id(String text, Messages messages) {
         if (text == null || text.isBlank()) {
             return null;

@@ -7,6 +7,7 @@ public enum Urgency {
     OVERDUE, DUE_SOON, ON_TRACK, NO_DEADLINE, CLOSED;
 
     public static final int DEFAULT_HORIZON_DAYS = 14;
+    public static final int MAX_HORIZON_DAYS = 365;
 
     public static Urgency of(Deadline deadline, Status status, LocalDate today, int horizonDays) {
         if (status.isClosed()) {

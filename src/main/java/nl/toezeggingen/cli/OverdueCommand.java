@@ -1,0 +1,58 @@
+package nl.toezeggingen.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.report.CommitmentJson;
+import nl.toezeggingen.report.CommitmentText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "overdue", description = "Wat te laat is en wat binnenkort verloopt. Exit 1 als er iets te laat is.")
+final class OverdueCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--within", paramLabel = "DAYS",
+            description = "Binnen hoeveel dagen iets 'binnenkort' verloopt (standaard de instelling, 14).")
+    String within;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        Integer days = within == null ? null : Inputs.days(within, messages);
+        boolean json = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
+        };
+        try (Tracker tracker = root.openTracker()) {
+            int horizon = days != null ? days : tracker.horizonDays();
+            List<TrackedCommitment> found = tracker.overdue(horizon);
+            long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
+            var out = spec.commandLine().getOut();
+            if (json) {
+                out.println(CommitmentJson.array(found));
+            } else {
+                out.println(messages.get("cli.overdue.summary", overdue, found.size() - overdue, horizon));
+                if (!found.isEmpty()) {
+                    out.print(CommitmentText.table(found, messages::get));
+                }
+            }
+            out.flush();
+            return overdue > 0 ? Cli.OVERDUE_FOUND : Cli.OK;
+        }
+    }
+}
