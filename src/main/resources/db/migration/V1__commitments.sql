@@ -42,5 +42,5 @@ CREATE INDEX history_commitment ON history (commitment_id, id);
 
 CREATE TABLE setting (
     name  VARCHAR(100) PRIMARY KEY,
-    value VARCHAR(4000)
+    setting_value VARCHAR(4000)
 );

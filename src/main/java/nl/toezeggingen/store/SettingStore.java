@@ -12,14 +12,14 @@ public final class SettingStore {
     }
 
     public Optional<String> get(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM setting WHERE name = :name")
+        return jdbi.withHandle(h -> h.createQuery("SELECT setting_value FROM setting WHERE name = :name")
                 .bind("name", name)
                 .mapTo(String.class)
                 .findOne());
     }
 
     public void put(String name, String value) {
-        jdbi.useHandle(h -> h.createUpdate("MERGE INTO setting (name, value) KEY (name) VALUES (:name, :value)")
+        jdbi.useHandle(h -> h.createUpdate("MERGE INTO setting (name, setting_value) KEY (name) VALUES (:name, :value)")
                 .bind("name", name)
                 .bind("value", value)
                 .execute());
