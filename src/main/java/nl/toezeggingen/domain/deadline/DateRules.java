@@ -87,21 +87,19 @@ final class DateRules {
         }
         LocalDate madeOn = c.madeOn();
         String unit = m.group("unit");
-        int kind;
-        LocalDate latest;
         if (unit.startsWith("da")) {
-            kind = 0;
-            latest = madeOn.plusDays(n);
-        } else if (unit.startsWith("we")) {
-            kind = 1;
-            latest = madeOn.plusWeeks(n);
-        } else if (unit.startsWith("ma") || unit.startsWith("mo")) {
-            kind = 2;
-            latest = madeOn.plusMonths(n);
-        } else {
-            kind = 3;
-            latest = madeOn.plusYears(n);
+            return within(madeOn.plusDays(n), madeOn, n, "deadline.explain.withinDays");
         }
-        return Outcome.window(null, latest, Explanation.of("deadline.explain.within", latest, madeOn, n, kind));
+        if (unit.startsWith("we")) {
+            return within(madeOn.plusWeeks(n), madeOn, n, "deadline.explain.withinWeeks");
+        }
+        if (unit.startsWith("ma") || unit.startsWith("mo")) {
+            return within(madeOn.plusMonths(n), madeOn, n, "deadline.explain.withinMonths");
+        }
+        return within(madeOn.plusYears(n), madeOn, n, "deadline.explain.withinYears");
+    }
+
+    private static Outcome within(LocalDate latest, LocalDate madeOn, int n, String key) {
+        return Outcome.window(null, latest, Explanation.of(key, latest, madeOn, n));
     }
 }
