@@ -12,10 +12,13 @@ final class Words {
     private Words() {
     }
 
-    /** A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". */
-    static final String PREFIX = "(?:\\b(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
-            + "|in|during|tijdens|gedurende|op|on)\\s+)?(?:(?:in|de|het|the|van|of)\\s+){0,2}"
-            + "(?:(?<deze>deze|dit|this)\\s+)?";
+    /**
+     * A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". Possessive, because
+     * trying every way to split "in de" between preposition and filler at every word made resolving slow.
+     */
+    static final String PREFIX = "\\b(?:(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
+            + "|in|during|tijdens|gedurende|op|on)\\s+)?+(?:(?:in|de|het|the|van|of)\\s+){0,2}+"
+            + "(?:(?<deze>deze|dit|this)\\s+)?+";
 
     static final String YEAR_REF = "(?:(?<year>\\d{4})\\b"
             + "|(?<thisyr>dit jaar|this year|het lopende jaar|the current year)\\b"
@@ -31,7 +34,7 @@ final class Words {
             + "|mei|may|juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep|oktober|october|okt|oct"
             + "|november|nov|december|dec)";
 
-    static final Set<String> MONTH_TRIGGERS = Set.of("jan", "feb", "maa", "mrt", "mar", "apr", "mei", "may", "jun",
+    static final Set<String> MONTH_TRIGGERS = Set.of("jan", "feb", "maart", "mrt", "mar", "apr", "mei", "may", "jun",
             "jul", "aug", "sep", "okt", "oct", "nov", "dec");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
