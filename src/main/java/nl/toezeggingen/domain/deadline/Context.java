@@ -1,0 +1,64 @@
+package nl.toezeggingen.domain.deadline;
+
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+
+/** What a rule may use besides its match: the calendar, the made-on date and the phrase as the user typed it. */
+final class Context {
+    private final ParliamentCalendar calendar;
+    private final LocalDate madeOn;
+    private final String typed;
+    private final String normalized;
+
+    /** Thrown when a phrase needs a made-on date that the caller did not give. */
+    static final class MadeOnMissing extends RuntimeException {
+        MadeOnMissing() {
+            super(null, null, false, false);
+        }
+    }
+
+    Context(ParliamentCalendar calendar, LocalDate madeOn, String typed, String normalized) {
+        this.calendar = calendar;
+        this.madeOn = madeOn;
+        this.typed = typed;
+        this.normalized = normalized;
+    }
+
+    ParliamentCalendar calendar() {
+        return calendar;
+    }
+
+    LocalDate madeOn() {
+        if (madeOn == null) {
+            throw new MadeOnMissing();
+        }
+        return madeOn;
+    }
+
+    String typed() {
+        return typed;
+    }
+
+    boolean isWholePhrase(String matched) {
+        return normalized.equals(matched);
+    }
+
+    /**
+     * Builds the window for the year the phrase names. Without a year it is the next such moment on or after
+     * the made-on date: this year's, unless that window already ended before the commitment was made.
+     */
+    Outcome inYear(Words.YearRef ref, IntFunction<Outcome> build) {
+        return switch (ref.kind()) {
+            case EXPLICIT -> build.apply(ref.year());
+            case THIS -> build.apply(madeOn().getYear());
+            case NEXT -> build.apply(madeOn().getYear() + 1);
+            case NONE -> {
+                int year = madeOn().getYear();
+                Outcome outcome = build.apply(year);
+                yield outcome instanceof Outcome.Window w && w.latest() != null && w.latest().isBefore(madeOn)
+                        ? build.apply(year + 1)
+                        : outcome;
+            }
+        };
+    }
+}

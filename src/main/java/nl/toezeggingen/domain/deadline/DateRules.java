@@ -1,0 +1,105 @@
+package nl.toezeggingen.domain.deadline;
+
+import static nl.toezeggingen.domain.deadline.Words.MONTH;
+import static nl.toezeggingen.domain.deadline.Words.MONTH_TRIGGERS;
+import static nl.toezeggingen.domain.deadline.Words.PREFIX;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.regex.Matcher;
+import nl.toezeggingen.domain.deadline.Words.Prep;
+
+/** Phrases that name a day, a span from the made-on date, or no deadline at all. */
+final class DateRules {
+    private DateRules() {
+    }
+
+    private static final String YEAR4 = "(?<y>\\d{4})";
+    private static final String OPTIONAL_YEAR4 = "(?:(?: |, ?)(?:(?:van|of|in) )?" + YEAR4 + ")?\\b";
+    private static final String DAY = "(?<d>\\d{1,2})";
+
+    static List<Rule> dates() {
+        return List.of(
+                Rule.of(PREFIX + "\\b" + YEAR4 + "-(?<mo>\\d{1,2})-" + DAY + "\\b", List.of("-"),
+                        (m, c) -> day(m, c, Integer.parseInt(m.group("mo")))),
+                Rule.of(PREFIX + "\\b" + DAY + "[-/.](?<mo>\\d{1,2})[-/.]" + YEAR4 + "\\b", List.of("-", "/", "."),
+                        (m, c) -> day(m, c, Integer.parseInt(m.group("mo")))),
+                Rule.of(PREFIX + "\\b" + DAY + "(?:e|ste|de|st|nd|rd|th)? (?:of )?" + MONTH + "\\b" + OPTIONAL_YEAR4,
+                        MONTH_TRIGGERS.stream().toList(), (m, c) -> day(m, c, Words.month(m.group("month")))),
+                Rule.of(PREFIX + "\\b" + MONTH + " " + DAY + "(?:st|nd|rd|th)?\\b" + OPTIONAL_YEAR4,
+                        MONTH_TRIGGERS.stream().toList(), (m, c) -> day(m, c, Words.month(m.group("month")))));
+    }
+
+    static List<Rule> spans() {
+        return List.of(
+                Rule.of("\\b(?:binnen|within|in) (?:(?:de|het|the) )?(?:(?:komende|volgende|next|coming) )?"
+                        + "(?<n>\\d{1,3}|[a-z]+) (?<unit>dagen|dag|days|day|weken|week|weeks|maanden|maand|months|month"
+                        + "|jaren|jaar|years|year)\\b", List.of("binnen", "within", "in "), DateRules::within),
+                Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing|periodiek|periodieke"
+                        + "|periodic|periodically)\\b", List.of("doorlopend", "continu", "ongoing", "periodi"),
+                        (m, c) -> Outcome.window(null, null, Explanation.of("deadline.explain.noDeadline"))));
+    }
+
+    private static Outcome day(Matcher m, Context c, int month) {
+        Prep prep = Words.prep(m);
+        if (prep == Prep.AFTER) {
+            return Outcome.refused("deadline.refused.openEnded", c.typed());
+        }
+        int day = Integer.parseInt(m.group("d"));
+        LocalDate date;
+        try {
+            date = m.group("y") != null
+                    ? LocalDate.of(Integer.parseInt(m.group("y")), month, day)
+                    : next(MonthDay.of(month, day), c.madeOn(), prep == Prep.BEFORE);
+        } catch (DateTimeException impossible) {
+            return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+        if (prep == Prep.BEFORE) {
+            LocalDate dayBefore = date.minusDays(1);
+            return Outcome.window(null, dayBefore, Explanation.of("deadline.explain.beforeDate", dayBefore, date));
+        }
+        return Outcome.window(null, date, Explanation.of("deadline.explain.date", date));
+    }
+
+    /**
+     * The first such day on or after the made-on date ("voor 3 juni": the first whose day before is);
+     * 29 February waits for a leap year.
+     */
+    private static LocalDate next(MonthDay monthDay, LocalDate madeOn, boolean before) {
+        for (int year = madeOn.getYear(); year <= madeOn.getYear() + 8; year++) {
+            if (monthDay.isValidYear(year)) {
+                LocalDate date = monthDay.atYear(year);
+                LocalDate counts = before ? date.minusDays(1) : date;
+                if (!counts.isBefore(madeOn)) {
+                    return date;
+                }
+            }
+        }
+        throw new DateTimeException("no " + monthDay + " after " + madeOn);
+    }
+
+    private static Outcome within(Matcher m, Context c) {
+        int n = Words.number(m.group("n"));
+        if (n < 0) {
+            return null;
+        }
+        LocalDate madeOn = c.madeOn();
+        String unit = m.group("unit");
+        if (unit.startsWith("da")) {
+            return within(madeOn.plusDays(n), madeOn, n, "deadline.explain.withinDays");
+        }
+        if (unit.startsWith("we")) {
+            return within(madeOn.plusWeeks(n), madeOn, n, "deadline.explain.withinWeeks");
+        }
+        if (unit.startsWith("ma") || unit.startsWith("mo")) {
+            return within(madeOn.plusMonths(n), madeOn, n, "deadline.explain.withinMonths");
+        }
+        return within(madeOn.plusYears(n), madeOn, n, "deadline.explain.withinYears");
+    }
+
+    private static Outcome within(LocalDate latest, LocalDate madeOn, int n, String key) {
+        return Outcome.window(null, latest, Explanation.of(key, latest, madeOn, n));
+    }
+}

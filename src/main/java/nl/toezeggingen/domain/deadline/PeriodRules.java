@@ -1,0 +1,155 @@
+package nl.toezeggingen.domain.deadline;
+
+import static nl.toezeggingen.domain.deadline.Words.MONTH;
+import static nl.toezeggingen.domain.deadline.Words.MONTH_TRIGGERS;
+import static nl.toezeggingen.domain.deadline.Words.OPTIONAL_YEAR;
+import static nl.toezeggingen.domain.deadline.Words.PREFIX;
+import static nl.toezeggingen.domain.deadline.Words.YEAR;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import nl.toezeggingen.domain.deadline.Words.Prep;
+import nl.toezeggingen.domain.deadline.Words.YearRef;
+
+/** Phrases that name a stretch of the calendar year: end, begin, middle, seasons, quarters, months. */
+final class PeriodRules {
+    private PeriodRules() {
+    }
+
+    private static final List<String> END_WORDS = List.of("eind", "end");
+
+    static List<Rule> rules() {
+        return List.of(
+                Rule.of(PREFIX + "\\b(?:eind|einde|end|jaareinde)" + YEAR, END_WORDS, PeriodRules::endOfYear),
+                Rule.of("\\b(?:dit|this) (?:jaar|year)\\b", List.of("dit jaar", "this year"), PeriodRules::thisYear),
+                Rule.of(PREFIX + "\\b(?:laatste|last)(?: (?:paar|few|couple of))? (?:maanden|months)" + YEAR,
+                        List.of("maanden", "months"), (m, c) -> period(m, c, false, year -> window(
+                                LocalDate.of(year, 10, 1), LocalDate.of(year, 12, 31), "deadline.explain.lastMonths"))),
+                Rule.of(PREFIX + "\\b(?:begin|early|start|beginning)" + YEAR, List.of("begin", "early", "start"),
+                        (m, c) -> period(m, c, false, year -> window(
+                                LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31), "deadline.explain.earlyYear"))),
+                Rule.of(PREFIX + "\\b(?:h(?<hn>[12])|(?<hw>eerste|tweede|first|second|1e|2e|1ste|2de|1st|2nd)"
+                        + " (?:helft|half|halfjaar))\\b" + OPTIONAL_YEAR, List.of("h1", "h2", "helft", "half"),
+                        PeriodRules::halfYear),
+                Rule.of(PREFIX + "\\b(?:medio|mid|midden|half|halverwege|halfway through)" + YEAR,
+                        List.of("medio", "mid", "half"), (m, c) -> period(m, c, false, year -> window(
+                                LocalDate.of(year, 6, 1), LocalDate.of(year, 7, 31), "deadline.explain.midYear"))),
+                Rule.of(PREFIX + "\\b(?:voorjaar|lente|spring)\\b" + OPTIONAL_YEAR,
+                        List.of("voorjaar", "lente", "spring"), (m, c) -> period(m, c, true, year -> window(
+                                LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 31), "deadline.explain.spring"))),
+                Rule.of(PREFIX + "\\b(?:najaar|herfst|autumn)\\b" + OPTIONAL_YEAR,
+                        List.of("najaar", "herfst", "autumn"), (m, c) -> period(m, c, true, year -> window(
+                                LocalDate.of(year, 9, 1), LocalDate.of(year, 11, 30), "deadline.explain.autumn"))),
+                Rule.of(PREFIX + "\\b(?:q(?<qn>[1-4])|(?<qw>eerste|tweede|derde|vierde|laatste|first|second|third"
+                        + "|fourth|last|1e|2e|3e|4e|1ste|2de|3de|4de|1st|2nd|3rd|4th) (?:kwartaal|quarter))\\b"
+                        + OPTIONAL_YEAR, List.of("q", "kwartaal", "quarter"), PeriodRules::quarter),
+                Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|half|eind|einde|end|late)"
+                        + "(?:-| )(?:(?:van|of) )?" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
+                        PeriodRules::partOfMonth),
+                Rule.of(PREFIX + "\\b" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
+                        PeriodRules::month),
+                Rule.of(PREFIX + "(?:(?:het )?(?:jaar|year) )?" + Words.YEAR_REF, List.of("jaar", "year", "1", "2"),
+                        PeriodRules::year));
+    }
+
+    private static Outcome.Window window(LocalDate earliest, LocalDate latest, String key, Object... extra) {
+        Object[] args = new Object[extra.length + 2];
+        args[0] = earliest;
+        args[1] = latest;
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return Outcome.window(earliest, latest, Explanation.of(key, args));
+    }
+
+    /**
+     * The window of a period in the year the phrase names, changed by its preposition: "voor maart" ends the
+     * day before March, "na maart" names no end at all. {@code beforeMeansEnd}: "voor eind juni" is the end itself.
+     */
+    private static Outcome period(Matcher m, Context c, boolean hasDeze, IntFunction<Outcome.Window> inYear) {
+        return period(m, c, hasDeze, inYear, false);
+    }
+
+    private static Outcome period(Matcher m, Context c, boolean hasDeze, IntFunction<Outcome.Window> inYear,
+            boolean beforeMeansEnd) {
+        Prep prep = Words.prep(m);
+        if (prep == Prep.AFTER) {
+            return Outcome.refused("deadline.refused.openEnded", c.typed());
+        }
+        return c.inYear(Words.year(m, hasDeze), year -> {
+            Outcome.Window period = inYear.apply(year);
+            if (prep != Prep.BEFORE || beforeMeansEnd || period.earliest() == null) {
+                return period;
+            }
+            LocalDate dayBefore = period.earliest().minusDays(1);
+            return Outcome.window(null, dayBefore,
+                    Explanation.of("deadline.explain.beforePeriod", dayBefore, period.earliest()));
+        });
+    }
+
+    private static Outcome endOfYear(Matcher m, Context c) {
+        return period(m, c, false, year -> Outcome.window(null, LocalDate.of(year, 12, 31),
+                Explanation.of("deadline.explain.endOfYear", LocalDate.of(year, 12, 31))), true);
+    }
+
+    private static Outcome thisYear(Matcher m, Context c) {
+        LocalDate end = LocalDate.of(c.madeOn().getYear(), 12, 31);
+        return Outcome.window(null, end, Explanation.of("deadline.explain.endOfYear", end));
+    }
+
+    private static Outcome halfYear(Matcher m, Context c) {
+        int half = m.group("hn") != null ? Integer.parseInt(m.group("hn")) : Words.ordinal(m.group("hw"));
+        return period(m, c, true, year -> half == 1
+                ? window(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), "deadline.explain.halfYear", 1)
+                : window(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31), "deadline.explain.halfYear", 2));
+    }
+
+    private static Outcome quarter(Matcher m, Context c) {
+        int quarter = m.group("qn") != null ? Integer.parseInt(m.group("qn")) : Words.ordinal(m.group("qw"));
+        return period(m, c, true, year -> {
+            YearMonth first = YearMonth.of(year, quarter * 3 - 2);
+            return window(first.atDay(1), first.plusMonths(2).atEndOfMonth(), "deadline.explain.quarter", quarter);
+        });
+    }
+
+    private static Outcome partOfMonth(Matcher m, Context c) {
+        int month = Words.month(m.group("month"));
+        int part = switch (m.group("part")) {
+            case "begin", "early", "start", "beginning" -> 0;
+            case "medio", "mid", "midden", "half" -> 1;
+            default -> 2;
+        };
+        return period(m, c, true, year -> {
+            YearMonth ym = YearMonth.of(year, month);
+            LocalDate from = ym.atDay(part * 10 + 1);
+            LocalDate to = part == 2 ? ym.atEndOfMonth() : ym.atDay(part * 10 + 10);
+            return window(from, to, "deadline.explain.partOfMonth", part);
+        }, part == 2);
+    }
+
+    private static Outcome month(Matcher m, Context c) {
+        boolean namesAMoment = m.group("prep") != null || m.group("deze") != null || m.group("year") != null
+                || m.group("thisyr") != null || m.group("nextyr") != null || c.isWholePhrase(m.group());
+        if (!namesAMoment) {
+            // A bare "may" inside a sentence is more likely a verb than a month.
+            return null;
+        }
+        int month = Words.month(m.group("month"));
+        return period(m, c, true, year -> {
+            YearMonth ym = YearMonth.of(year, month);
+            return window(ym.atDay(1), ym.atEndOfMonth(), "deadline.explain.month");
+        });
+    }
+
+    private static Outcome year(Matcher m, Context c) {
+        YearRef ref = Words.year(m, false);
+        boolean namesAYear = ref.kind() == YearRef.Kind.NEXT
+                || (ref.kind() == YearRef.Kind.EXPLICIT && (m.group("prep") != null || c.isWholePhrase(m.group())));
+        if (!namesAYear) {
+            return null;
+        }
+        return period(m, c, false, year -> window(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                "deadline.explain.year"));
+    }
+}

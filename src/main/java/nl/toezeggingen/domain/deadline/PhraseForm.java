@@ -1,0 +1,63 @@
+package nl.toezeggingen.domain.deadline;
+
+import java.util.List;
+
+/**
+ * The forms of phrase the parser understands, with examples in Dutch and English and a message key that
+ * says what they resolve to: the source for a help page and for the tests that every example is understood.
+ */
+public enum PhraseForm {
+    BEFORE_SUMMER("deadline.form.beforeSummer", "voor de zomer van 2024", "vóór de zomer", "voor het zomerreces",
+            "voor de zomer in 2025", "before summer 2024", "before the summer recess"),
+    AROUND_SUMMER("deadline.form.aroundSummer", "rond de zomer", "deze zomer", "zomer 2024",
+            "rond de zomer van dit jaar", "summer 2024", "this summer"),
+    AFTER_SUMMER("deadline.form.afterSummer", "na de zomer", "na het zomerreces van 2025", "after summer",
+            "after the summer recess 2025"),
+    BEFORE_CHRISTMAS("deadline.form.beforeChristmas", "voor het kerstreces", "voor kerst 2025",
+            "before the Christmas recess"),
+    BEFORE_RECESS("deadline.form.beforeRecess", "voor het meireces 2025", "voor het herfstreces",
+            "before the autumn recess 2024"),
+    END_OF_YEAR("deadline.form.endOfYear", "eind 2024", "einde van het jaar", "einde van dit jaar", "dit jaar",
+            "end of 2024", "this year", "by the end of the year"),
+    LAST_MONTHS("deadline.form.lastMonths", "in de laatste maanden van 2024", "laatste maanden van het jaar",
+            "in the last months of 2024"),
+    EARLY_YEAR("deadline.form.earlyYear", "begin 2025", "begin volgend jaar", "early 2025"),
+    MID_YEAR("deadline.form.midYear", "medio 2025", "mid 2025", "mid-2025"),
+    SPRING("deadline.form.spring", "voorjaar", "in het voorjaar van 2025", "spring", "spring 2025"),
+    AUTUMN("deadline.form.autumn", "najaar", "in het najaar", "herfst 2025", "autumn", "autumn 2025"),
+    QUARTER("deadline.form.quarter", "Q3 2025", "derde kwartaal 2025", "vierde kwartaal", "Q4 2024",
+            "third quarter of 2025"),
+    HALF_YEAR("deadline.form.halfYear", "eerste helft van 2025", "tweede helft 2025", "second half of 2025"),
+    MONTH("deadline.form.month", "maart 2025", "in maart 2025", "in maart", "March 2025"),
+    PART_OF_MONTH("deadline.form.partOfMonth", "eind juni 2025", "begin september", "medio mei 2025",
+            "end of June 2025", "mid June"),
+    YEAR("deadline.form.year", "in 2025", "volgend jaar", "during 2026", "next year"),
+    BEFORE_PERIOD("deadline.form.beforePeriod", "voor maart 2025", "voor het najaar", "before Q3 2025"),
+    AROUND_PRINSJESDAG("deadline.form.aroundPrinsjesdag", "rond Prinsjesdag 2025", "rond Prinsjesdag",
+            "around Prinsjesdag 2025"),
+    BEFORE_PRINSJESDAG("deadline.form.beforePrinsjesdag", "voor Prinsjesdag", "vóór Prinsjesdag 2025",
+            "before Prinsjesdag"),
+    ON_PRINSJESDAG("deadline.form.onPrinsjesdag", "op Prinsjesdag 2025", "Prinsjesdag", "on Budget Day 2025"),
+    DATE("deadline.form.date", "uiterlijk 1 juli 2025", "1 juli 2025", "2025-07-01", "01-07-2025", "1-7-2025",
+            "op 3 juni", "by 1 July 2025", "July 1, 2025"),
+    BEFORE_DATE("deadline.form.beforeDate", "voor 3 juni 2024", "voor 3 juni", "before 3 June", "voor 2025-06-03"),
+    WITHIN("deadline.form.within", "binnen drie weken", "binnen 10 dagen", "binnen twee maanden",
+            "within 3 weeks", "within a year"),
+    NO_DEADLINE("deadline.form.noDeadline", "doorlopend", "continu", "periodiek", "ongoing");
+
+    private final String descriptionKey;
+    private final List<String> examples;
+
+    PhraseForm(String descriptionKey, String... examples) {
+        this.descriptionKey = descriptionKey;
+        this.examples = List.of(examples);
+    }
+
+    public String descriptionKey() {
+        return descriptionKey;
+    }
+
+    public List<String> examples() {
+        return examples;
+    }
+}

@@ -1,0 +1,141 @@
+package nl.toezeggingen.domain.deadline;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The vocabulary the patterns share, Dutch and English side by side, and the regex pieces built from it.
+ * Patterns run on {@link PhraseText#normalize normalized} text: lower case, no accents, single spaces.
+ */
+final class Words {
+    private Words() {
+    }
+
+    /**
+     * A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". Possessive, because
+     * trying every way to split "in de" between preposition and filler at every word made resolving slow.
+     */
+    static final String PREFIX = "\\b(?:(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
+            + "|in|during|tijdens|gedurende|op|on)\\s+)?+(?:(?:in|de|het|the|van|of)\\s+){0,2}+"
+            + "(?:(?<deze>deze|dit|this)\\s+)?+";
+
+    static final String YEAR_REF = "(?:(?<year>\\d{4})\\b"
+            + "|(?<thisyr>dit jaar|this year|het lopende jaar|the current year)\\b"
+            + "|(?<nextyr>volgend jaar|volgende jaar|komend jaar|komende jaar|next year)\\b"
+            + "|(?:jaar|year)\\b)";
+    private static final String YEAR_CONNECTOR = "(?:\\s+|-)(?:(?:van|in|of)\\s+)?(?:(?:het|the)\\s+)?";
+
+    /** "2025", "van 2025", "in 2025", "of the year", "van dit jaar", "volgend jaar". */
+    static final String YEAR = YEAR_CONNECTOR + YEAR_REF;
+    static final String OPTIONAL_YEAR = "(?:" + YEAR + ")?";
+
+    static final String MONTH = "(?<month>januari|january|jan|februari|february|feb|maart|march|mrt|mar|april|apr"
+            + "|mei|may|juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep|oktober|october|okt|oct"
+            + "|november|nov|december|dec)";
+
+    static final Set<String> MONTH_TRIGGERS = Set.of("jan", "feb", "maart", "mrt", "mar", "apr", "mei", "may", "jun",
+            "jul", "aug", "sep", "okt", "oct", "nov", "dec");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januari", 1), Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("februari", 2), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("maart", 3), Map.entry("march", 3), Map.entry("mrt", 3), Map.entry("mar", 3),
+            Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mei", 5), Map.entry("may", 5),
+            Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("augustus", 8), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
+            Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("een", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("twee", 2), Map.entry("two", 2), Map.entry("drie", 3), Map.entry("three", 3),
+            Map.entry("vier", 4), Map.entry("four", 4), Map.entry("vijf", 5), Map.entry("five", 5),
+            Map.entry("zes", 6), Map.entry("six", 6), Map.entry("zeven", 7), Map.entry("seven", 7),
+            Map.entry("acht", 8), Map.entry("eight", 8), Map.entry("negen", 9), Map.entry("nine", 9),
+            Map.entry("tien", 10), Map.entry("ten", 10), Map.entry("elf", 11), Map.entry("eleven", 11),
+            Map.entry("twaalf", 12), Map.entry("twelve", 12), Map.entry("veertien", 14), Map.entry("fourteen", 14),
+            Map.entry("vijftien", 15), Map.entry("fifteen", 15), Map.entry("twintig", 20), Map.entry("twenty", 20),
+            Map.entry("dertig", 30), Map.entry("thirty", 30));
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("eerste", 1), Map.entry("first", 1), Map.entry("1e", 1), Map.entry("1ste", 1), Map.entry("1st", 1),
+            Map.entry("tweede", 2), Map.entry("second", 2), Map.entry("2e", 2), Map.entry("2de", 2), Map.entry("2nd", 2),
+            Map.entry("derde", 3), Map.entry("third", 3), Map.entry("3e", 3), Map.entry("3de", 3), Map.entry("3rd", 3),
+            Map.entry("vierde", 4), Map.entry("fourth", 4), Map.entry("4e", 4), Map.entry("4de", 4), Map.entry("4th", 4),
+            Map.entry("laatste", 4), Map.entry("last", 4));
+
+    static int month(String word) {
+        return MONTHS.get(word);
+    }
+
+    /** A count written in digits or as a word; -1 when it is neither. */
+    static int number(String word) {
+        if (!word.isEmpty() && word.length() <= 3 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Integer.parseInt(word);
+        }
+        return NUMBERS.getOrDefault(word, -1);
+    }
+
+    static int ordinal(String word) {
+        return ORDINALS.getOrDefault(word, -1);
+    }
+
+    enum Prep {
+        NONE,
+        /** voor, before: the day before a period starts. */
+        BEFORE,
+        /** uiterlijk, by: no later than. */
+        BY,
+        AFTER,
+        AROUND,
+        /** in, during, op, on. */
+        AT
+    }
+
+    /** The preposition of {@link #PREFIX}: what "voor", "na", "rond" or "uiterlijk" does to a period. */
+    static Prep prep(Matcher m) {
+        String word = m.group("prep");
+        if (word == null) {
+            return Prep.NONE;
+        }
+        return switch (word) {
+            case "voor", "before", "prior to" -> Prep.BEFORE;
+            case "na", "after" -> Prep.AFTER;
+            case "uiterlijk", "by" -> Prep.BY;
+            case "rond", "omstreeks", "around" -> Prep.AROUND;
+            default -> Prep.AT;
+        };
+    }
+
+    /** The year a match names; "deze zomer" without a year means this year. Needs YEAR and PREFIX groups. */
+    static YearRef year(Matcher m, boolean hasDeze) {
+        if (m.group("year") != null) {
+            return YearRef.explicit(Integer.parseInt(m.group("year")));
+        }
+        if (m.group("thisyr") != null || (hasDeze && m.group("deze") != null)) {
+            return YearRef.THIS;
+        }
+        if (m.group("nextyr") != null) {
+            return YearRef.NEXT;
+        }
+        return YearRef.NONE;
+    }
+
+    /** A year as a phrase names it: a number, this/next year, or none (then the next such moment counts). */
+    record YearRef(Kind kind, int year) {
+        enum Kind { EXPLICIT, THIS, NEXT, NONE }
+
+        static final YearRef THIS = new YearRef(Kind.THIS, 0);
+        static final YearRef NEXT = new YearRef(Kind.NEXT, 0);
+        static final YearRef NONE = new YearRef(Kind.NONE, 0);
+
+        static YearRef explicit(int year) {
+            return new YearRef(Kind.EXPLICIT, year);
+        }
+    }
+}
