@@ -9,6 +9,7 @@ import nl.toezeggingen.store.CommitmentStore.Linked;
 
 /**
  * The first real dossier: the memo on social safety in higher education (June 2024), in its own words.
+ * Deadlines are the memo's phrases; the dates come from the deadline language on loading.
  * References are ours (SV-…), not register numbers, so that loading twice can recognise what is there.
  */
 final class DemoDossier {
@@ -34,7 +35,7 @@ final class DemoDossier {
                 item("SV-01", null, "Kamer voor de zomer van 2024 informeren over de integrale aanpak",
                         "In deze brief en tijdens het debat van 3 april 2024 heeft u toegezegd de Kamer hierover voor "
                                 + "de zomer van 2024 te informeren. Bijgaand treft u de voortgangsbrief.",
-                        new Deadline("voor de zomer van 2024", null, LocalDate.of(2024, 7, 4), false),
+                        phrase("voor de zomer van 2024"),
                         Status.IN_PROGRESS, DEBATE, MADE_IN_LETTER),
                 item("SV-02", LINE_1, "Zorgplicht voor sociale veiligheid breder verankeren in de WHW",
                         "U werkt aan een zorgplicht voor instellingen om sociale veiligheid breder in de WHW te "
@@ -44,58 +45,61 @@ final class DemoDossier {
                 item("SV-03", LINE_1, "Start thematische analyse NVAO",
                         "De NVAO gaat een thematische analyse uitvoeren. De start van deze analyse wordt voorzien in "
                                 + "de laatste maanden van 2024.",
-                        new Deadline("in de laatste maanden van 2024", LocalDate.of(2024, 10, 1),
-                                LocalDate.of(2024, 12, 31), false),
+                        phrase("in de laatste maanden van 2024"),
                         Status.OPEN, MEMO, MADE_IN_MEMO),
                 item("SV-04", LINE_2, "Wetsvoorstel ‘Vrij en veilig onderwijs’ indienen bij de Raad van State",
                         "De internetconsultatie van het wetsvoorstel ‘Vrij en veilig onderwijs’ is eind september 2023 "
                                 + "gesloten en de reacties worden op dit moment verwerkt. De verwachting is dat het "
                                 + "wetsvoorstel rond de zomer van dit jaar wordt ingediend bij de Raad van State.",
-                        new Deadline("rond de zomer van dit jaar", LocalDate.of(2024, 6, 1),
-                                LocalDate.of(2024, 9, 2), false),
+                        phrase("rond de zomer van dit jaar"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO),
                 item("SV-05", LINE_2, "Uitkomsten inventarisatie zwijgbedingen met de Kamer delen",
                         "Verder bent u bezig met een inventarisatie van een mogelijk probleem met betrekking tot "
                                 + "zwijgbedingen in het onderwijs. Deze inventarisatie richt zich op de sectoren po, vo, "
                                 + "mbo, hbo en wo. U verwacht de uitkomsten hiervan dit jaar met de Kamer te kunnen delen.",
-                        new Deadline("dit jaar", null, LocalDate.of(2024, 12, 31), false),
+                        phrase("dit jaar"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO),
                 item("SV-06", LINE_3, "Onderzoek klacht- en meldvoorzieningen afronden",
                         "Het onderzoek naar de klacht- en meldvoorzieningen is gestart en zal naar verwachting eind "
                                 + "2024 zijn afgerond.",
-                        new Deadline("eind 2024", null, LocalDate.of(2024, 12, 31), false),
+                        phrase("eind 2024"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO),
                 linked(item("SV-07", LINE_3, "Uitkomsten en vervolgstappen klacht- en meldvoorzieningen met de Kamer delen",
                         "De uitkomsten van het onderzoek en de voorgenomen vervolgstappen zal u voor de zomer in 2025 "
                                 + "met uw Kamer delen.",
-                        new Deadline("voor de zomer in 2025", null, LocalDate.of(2025, 7, 3), true),
+                        phrase("voor de zomer in 2025"),
                         Status.OPEN, MEMO, MADE_IN_MEMO), "SV-06"),
                 item("SV-08", LINE_4, "Start onderzoek Onderwijsinspectie naar raden van toezicht",
                         "U benoemt dat de Onderwijsinspectie deze zomer zal starten met een onderzoek naar de raden van "
                                 + "toezicht bij instellingen in het hoger onderwijs.",
-                        new Deadline("deze zomer", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 2), false),
+                        phrase("deze zomer"),
                         Status.OPEN, MEMO, MADE_IN_MEMO),
                 item("SV-09", LINE_4, "Sociale veiligheid als terugkerend agendapunt met voorzitters raden van toezicht",
                         "Met betrekking tot intern toezicht zult u sociale veiligheid als een terugkerend agendapunt bij "
                                 + "uw periodiek overleg met de voorzitters van de raden van toezicht van universiteiten "
                                 + "bespreken.",
-                        new Deadline("periodiek", null, null, false),
+                        phrase("periodiek"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO),
                 done(item("SV-10", LINE_5, "Regiegroep samenwerking universiteiten en hogescholen instellen",
                         "U geeft aan op 3 juni een regiegroep in te hebben gesteld om hier uitvoering aan te geven "
                                 + "(NB deze voortgangsbrief zal niet voor 3 juni verzonden worden).",
-                        new Deadline("op 3 juni", null, LocalDate.of(2024, 6, 3), false),
+                        phrase("op 3 juni"),
                         Status.DONE, DEBATE, MADE_IN_LETTER), LocalDate.of(2024, 6, 3), "Instelling regiegroep"),
                 item("SV-11", null, "Beleidsreactie op het advies van de regeringscommissaris (bijlage 1)",
                         "In bijlage 1 van de brief geeft u een uitgebreide beleidsreactie op het advies van de "
                                 + "regeringscommissaris seksueel grensoverschrijdend gedrag en seksueel geweld.",
-                        new Deadline("voor de zomer van 2024", null, LocalDate.of(2024, 7, 4), false),
+                        phrase("voor de zomer van 2024"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO),
                 item("SV-12", null, "Afschrift brief aan de raad van toezicht van de TU Delft (bijlage 2)",
                         "Bijlage 2 van de brief is een afschrift van de brief die u recentelijk aan de raad van toezicht "
                                 + "van de TU Delft heeft gezonden.",
-                        new Deadline("voor de zomer van 2024", null, LocalDate.of(2024, 7, 4), false),
+                        phrase("voor de zomer van 2024"),
                         Status.IN_PROGRESS, MEMO, MADE_IN_MEMO));
+    }
+
+    /** The memo gives phrases; their dates come from the deadline language when the demo is loaded. */
+    private static Deadline phrase(String phrase) {
+        return new Deadline(phrase, null, null, false);
     }
 
     private static Linked item(String reference, String line, String title, String text, Deadline deadline,

@@ -15,6 +15,10 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
         return new LaunchOptions(DataDirectory.resolve(dataOption), clock, Messages.forLanguage(language));
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public Tracker openTracker() {
         return Tracker.open(dataDirectory, clock);
     }

@@ -68,6 +68,10 @@ public final class Messages {
         return get(problem.key(), problem.args().toArray());
     }
 
+    public String explanation(nl.toezeggingen.domain.deadline.Explanation explanation) {
+        return get(explanation.key(), explanation.args().toArray());
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }

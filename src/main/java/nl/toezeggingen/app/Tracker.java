@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Problem;
@@ -35,19 +36,30 @@ public final class Tracker implements AutoCloseable {
     private final SettingStore settings;
     private final Clock clock;
     private final String user;
+    private final Deadlines deadlines;
 
-    private Tracker(Database database, Clock clock, String user) {
+    private Tracker(Database database, Deadlines deadlines, Clock clock, String user) {
         this.database = database;
+        this.deadlines = deadlines;
         this.commitments = new CommitmentStore(database);
         this.settings = new SettingStore(database);
         this.clock = clock;
         this.user = user;
     }
 
-    /** Opens (and if need be creates) the data in {@code dataDirectory}. */
+    /**
+     * Opens (and if need be creates) the data in {@code dataDirectory}.
+     *
+     * @throws DataUnavailable when the database is in use, damaged or not writable
+     * @throws nl.toezeggingen.domain.deadline.CalendarFormatException when the user's kalender.csv is broken
+     */
     public static Tracker open(Path dataDirectory, Clock clock) {
+        return open(dataDirectory, Deadlines.load(dataDirectory), clock);
+    }
+
+    public static Tracker open(Path dataDirectory, Deadlines deadlines, Clock clock) {
         try {
-            return new Tracker(Database.open(dataDirectory), clock, System.getProperty("user.name"));
+            return new Tracker(Database.open(dataDirectory), deadlines, clock, System.getProperty("user.name"));
         } catch (DataUnavailableException e) {
             String key = switch (e.reason()) {
                 case IN_USE -> "data.inUse";
@@ -56,6 +68,15 @@ public final class Tracker implements AutoCloseable {
             };
             throw new DataUnavailable(key, e.file(), e);
         }
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /** The deadline to store for a phrase and (optionally) hand-typed dates; see {@link Deadlines#settle}. */
+    public Deadline settleDeadline(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
+        return deadlines.settle(phrase, earliest, latest, madeOn, today());
     }
 
     public LocalDate today() {
@@ -158,9 +179,16 @@ public final class Tracker implements AutoCloseable {
                 .collect(Collectors.toSet());
         List<CommitmentStore.Linked> missing = DemoDossier.commitments().stream()
                 .filter(linked -> !present.contains(linked.commitment().reference()))
+                .map(this::withDatesFromPhrase)
                 .toList();
         commitments.saveAll(missing, user, clock.instant());
         return missing.size();
+    }
+
+    private CommitmentStore.Linked withDatesFromPhrase(CommitmentStore.Linked linked) {
+        Commitment c = linked.commitment();
+        Deadline d = settleDeadline(c.deadline().phrase(), null, null, c.madeOn());
+        return new CommitmentStore.Linked(c.toBuilder().deadline(d).build(), linked.dependsOnReference());
     }
 
     /** Open commitments whose last day has passed or falls within {@code withinDays}: overdue first, oldest first. */

@@ -22,9 +22,8 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Commitment commitment = fields.applyTo(Commitment.builder().build(), root.messages());
         try (Tracker tracker = root.openTracker()) {
-            Commitment saved = tracker.save(commitment);
+            Commitment saved = tracker.save(fields.applyTo(Commitment.builder().build(), tracker, root.messages()));
             spec.commandLine().getOut().println(saved.id());
         }
         return Cli.OK;

@@ -29,7 +29,7 @@ final class EditCommand implements Callable<Integer> {
         long number = Inputs.id(id, root.messages());
         try (Tracker tracker = root.openTracker()) {
             Commitment current = tracker.get(number).commitment();
-            tracker.save(fields.applyTo(current, root.messages()));
+            tracker.save(fields.applyTo(current, tracker, root.messages()));
             spec.commandLine().getOut().println(number);
         }
         return Cli.OK;

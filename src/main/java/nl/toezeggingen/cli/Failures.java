@@ -6,6 +6,7 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Problem;
+import nl.toezeggingen.domain.deadline.CalendarFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -34,6 +35,10 @@ final class Failures implements IExecutionExceptionHandler {
         }
         if (ex instanceof NoSuchCommitmentException missing) {
             err.println(m.get("validation.id.unknown", String.valueOf(missing.id())));
+            return Cli.BAD_INPUT;
+        }
+        if (ex instanceof CalendarFormatException calendar) {
+            err.println(m.get(calendar.key(), calendar.args().toArray()));
             return Cli.BAD_INPUT;
         }
         if (ex instanceof DataUnavailable unavailable) {

@@ -1,6 +1,8 @@
 package nl.toezeggingen.cli;
 
+import java.time.LocalDate;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import picocli.CommandLine.Option;
@@ -39,21 +41,25 @@ final class FieldOptions {
     String notes;
 
     /** Applies the given options to {@code base}; every value is checked before anything is applied. */
-    Commitment applyTo(Commitment base, Messages messages) {
+    Commitment applyTo(Commitment base, Tracker tracker, Messages messages) {
         Commitment.Builder b = base.toBuilder();
         if (title != null) {
             b.title(title);
         }
-        if (madeOn != null) {
-            b.madeOn(Inputs.date(madeOn, messages));
-        }
+        LocalDate newMadeOn = madeOn != null ? Inputs.date(madeOn, messages) : base.madeOn();
+        b.madeOn(newMadeOn);
+        Deadline d = base.deadline();
         if (deadline != null || earliest != null || latest != null) {
-            Deadline d = base.deadline();
-            b.deadline(new Deadline(
+            // A new phrase alone brings its own dates; dates typed with it win over the phrase.
+            boolean phraseOnly = deadline != null && earliest == null && latest == null;
+            b.deadline(tracker.settleDeadline(
                     deadline != null ? deadline : d.phrase(),
-                    earliest != null ? Inputs.date(earliest, messages) : d.earliest(),
-                    latest != null ? Inputs.date(latest, messages) : d.latest(),
-                    false));
+                    earliest != null ? Inputs.date(earliest, messages) : phraseOnly ? null : d.earliest(),
+                    latest != null ? Inputs.date(latest, messages) : phraseOnly ? null : d.latest(),
+                    newMadeOn));
+        } else if (madeOn != null && tracker.deadlines().followsPhrase(d, base.madeOn(), tracker.today())) {
+            // "voor de zomer" means another summer when the promise turns out to be made later.
+            b.deadline(tracker.settleDeadline(d.phrase(), null, null, newMadeOn));
         }
         if (madeIn != null) {
             b.madeIn(madeIn);

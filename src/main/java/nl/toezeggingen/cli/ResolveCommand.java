@@ -1,0 +1,71 @@
+package nl.toezeggingen.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.toezeggingen.app.Deadlines;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.deadline.Resolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "resolve", description = "Het venster waar een termijn op uitkomt, met uitleg. Opent de gegevens niet.")
+final class ResolveCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "Bijvoorbeeld: \"voor de zomer van 2025\".")
+    java.util.List<String> phrase;
+
+    @Option(names = "--made-on", paramLabel = "DATE", description = "Wanneer het is toegezegd (standaard vandaag).")
+    String madeOn;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = root.messages();
+        String text = String.join(" ", phrase);
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
+        };
+        LocalDate on = madeOn != null ? Inputs.date(madeOn, messages) : root.options().today();
+        Resolution resolution = Deadlines.load(root.options().dataDirectory()).resolve(text, on);
+        if (!resolution.understood()) {
+            throw new BadInput(messages.explanation(resolution.refusal()));
+        }
+        Deadline d = resolution.deadline();
+        String explanation = messages.explanation(resolution.explanation());
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("phrase", d.phrase());
+            result.put("earliest", d.earliest() == null ? null : d.earliest().toString());
+            result.put("latest", d.latest() == null ? null : d.latest().toString());
+            result.put("estimated", d.estimated());
+            result.put("explanation", explanation);
+            out.println(new ObjectMapper().writeValueAsString(result));
+        } else {
+            String window = d.latest() == null ? messages.get("cli.resolve.noDeadline")
+                    : d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
+            out.println(d.estimated() ? messages.get("cli.resolve.estimated", window) : window);
+            out.println(explanation);
+        }
+        out.flush();
+        return Cli.OK;
+    }
+}
