@@ -59,6 +59,8 @@ public final class ToezeggingenApp extends Application {
         stage.setScene(scene);
         stage.show();
         keepWithin(stage, screen);
+        // The search field would take focus and hide its prompt; the table is where the eye starts.
+        root.lookup("#table").requestFocus();
         controller.open();
     }
 

@@ -1,6 +1,8 @@
 package nl.toezeggingen.ui.main;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -41,9 +43,10 @@ final class Cells {
         };
     }
 
-    /** The last day, in words; a date from the estimate rule says so. */
+    /** The last day, short (4 jul 2024) to fit the column; a date from the estimate rule says so. */
     static Callback<TableColumn<TrackedCommitment, Deadline>, TableCell<TrackedCommitment, Deadline>> due(
             Messages messages) {
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(Deadline deadline, boolean empty) {
@@ -53,11 +56,11 @@ final class Cells {
                     setText(null);
                     setTooltip(null);
                 } else if (deadline.estimated()) {
-                    setText(messages.get("ui.table.estimated", messages.date(latest)));
-                    setTooltip(new Tooltip(messages.get("ui.table.estimated.tooltip")));
+                    setText(messages.get("ui.table.estimated", shortDate.format(latest)));
+                    setTooltip(new Tooltip(messages.date(latest) + "\n" + messages.get("ui.table.estimated.tooltip")));
                 } else {
-                    setText(messages.date(latest));
-                    setTooltip(null);
+                    setText(shortDate.format(latest));
+                    setTooltip(new Tooltip(messages.date(latest)));
                 }
             }
         };
