@@ -1,14 +1,31 @@
 package nl.toezeggingen.ui;
 
+import java.io.IOException;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.toezeggingen.app.LaunchOptions;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.ui.main.MainController;
 
-/** Placeholder until the window lands. */
+/**
+ * The window. It shows itself first and opens the data behind it, so the first frame never waits for
+ * H2; it closes the data on exit so that the next start (or the command line) can open it.
+ */
 public final class ToezeggingenApp extends Application {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 760;
     private static LaunchOptions pending;
-    private final LaunchOptions options;
 
+    private final LaunchOptions options;
+    private Session session;
+
+    /** For {@link Application#launch}, which insists on a no-argument constructor. */
     public ToezeggingenApp() {
         this(pending);
     }
@@ -19,12 +36,50 @@ public final class ToezeggingenApp extends Application {
 
     public static void launch(LaunchOptions options) {
         pending = options;
+        // The calendar popup and other built-in controls follow the default locale, not our bundle.
+        Locale.setDefault(options.messages().locale());
         Application.launch(ToezeggingenApp.class);
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle(options.messages().get("app.title"));
+    public void start(Stage stage) throws IOException {
+        Messages messages = options.messages();
+        session = new Session(new Background(), options::openTracker);
+        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
+        Parent root = loader.load();
+        MainController controller = loader.getController();
+        controller.init(messages, session);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(ToezeggingenApp.class.getResource("theme.css").toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
+        stage.setScene(scene);
         stage.show();
+        keepWithin(stage, screen);
+        // The search field would take focus and hide its prompt; the table is where the eye starts.
+        root.lookup("#table").requestFocus();
+        controller.open();
+    }
+
+    /** The title bar comes on top of the scene's height; on a 1366x768 laptop that would push the buttons off screen. */
+    private static void keepWithin(Stage stage, Rectangle2D screen) {
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+            stage.setY(screen.getMinY());
+        }
+        if (stage.getWidth() > screen.getWidth()) {
+            stage.setWidth(screen.getWidth());
+            stage.setX(screen.getMinX());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

@@ -1,0 +1,72 @@
+package nl.toezeggingen.ui;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs disk work off the FX thread and hands the outcome back on it. One thread, so work runs in the
+ * order it was asked for (a save is always followed by the list that shows it) and H2 sees one caller.
+ */
+public final class Background {
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "toezeggingen-disk");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    /** Call on the FX thread; {@code onSuccess} and {@code onFailure} are called on it too. */
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            done();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            done();
+            LOG.log(System.Logger.Level.DEBUG, "background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
+        running++;
+        busy.set(true);
+        executor.execute(task);
+    }
+
+    private void done() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Lets queued work finish, runs {@code last} after it on the same thread, then stops the thread. */
+    public void finish(Runnable last, Duration patience) {
+        Future<?> end = executor.submit(last);
+        executor.shutdown();
+        try {
+            end.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the data took too long or failed", e);
+        }
+    }
+}

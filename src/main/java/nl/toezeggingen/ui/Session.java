@@ -1,0 +1,55 @@
+package nl.toezeggingen.ui;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.toezeggingen.app.Tracker;
+
+/**
+ * The window's one Tracker: opened, used and closed on the background thread only, so the FX thread
+ * never waits for the disk and the tracker never sees two threads at once.
+ */
+public final class Session {
+    private final Background background;
+    private final Supplier<Tracker> opener;
+    private Tracker tracker; // touched on the background thread only
+
+    public Session(Background background, Supplier<Tracker> opener) {
+        this.background = background;
+        this.opener = opener;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** Opens the data if it is not open yet; {@code onFailure} gets DataUnavailable when another copy holds it. */
+    public void open(Runnable onOpen, Consumer<Throwable> onFailure) {
+        background.run(() -> {
+            if (tracker == null) {
+                tracker = opener.get();
+            }
+            return Boolean.TRUE;
+        }, opened -> onOpen.run(), onFailure);
+    }
+
+    public <T> void call(Function<Tracker, T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        background.run(() -> {
+            if (tracker == null) {
+                throw new IllegalStateException("the data is not open");
+            }
+            return work.apply(tracker);
+        }, onSuccess, onFailure);
+    }
+
+    /** Waits for queued work and closes the data, so that another copy (or a test) can open it next. */
+    public void close() {
+        background.finish(() -> {
+            if (tracker != null) {
+                tracker.close();
+                tracker = null;
+            }
+        }, Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,73 @@
+package nl.toezeggingen.ui.detail;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+
+/**
+ * Dates as people type them: ISO (2024-07-04) and the Dutch 4-7-2024 (also with / or .). Strict, so
+ * 2024-13-45 or 31-2-2024 is refused. A DatePicker drops text its converter cannot read without a
+ * word (or, when the converter throws, lets the exception escape); this converter keeps the date it
+ * had and remembers the refused text, so the form can say so beside the field.
+ */
+public final class DateText extends StringConverter<LocalDate> {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final List<DateTimeFormatter> READ = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    private final ReadOnlyStringWrapper refused = new ReadOnlyStringWrapper();
+    private final Supplier<LocalDate> current;
+
+    /** {@code current} gives the date shown before the text was typed; it stays when the text is no date. */
+    public DateText(Supplier<LocalDate> current) {
+        this.current = current;
+    }
+
+    /** Empty for blank text; throws DateTimeParseException for text that is no date. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = text.strip();
+        for (DateTimeFormatter format : READ) {
+            try {
+                return Optional.of(LocalDate.parse(typed, format));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        throw new DateTimeParseException("not a date", typed, 0);
+    }
+
+    /** The text last refused, or null once a date (or nothing) was read again. */
+    public ReadOnlyStringProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString(LocalDate date) {
+        return date == null ? "" : SHOWN.format(date);
+    }
+
+    @Override
+    public LocalDate fromString(String text) {
+        try {
+            LocalDate date = parse(text).orElse(null);
+            refused.set(null);
+            return date;
+        } catch (DateTimeParseException e) {
+            refused.set(text.strip());
+            return current.get();
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package nl.toezeggingen.ui.detail;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Commitment.Field;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.Problem;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.ui.Choice;
+
+/**
+ * The form beside the table: shows one commitment (or a new one), reads back what the user typed and
+ * puts each problem beside its field. It never saves by itself; the main view does that off the FX thread.
+ */
+public final class DetailController {
+    @FXML private Label headline;
+    @FXML private ScrollPane formScroll;
+    @FXML private Label formError;
+    @FXML private TextField referenceField;
+    @FXML private Label referenceError;
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private TextArea textArea;
+    @FXML private Label textError;
+    @FXML private ComboBox<String> dossierBox;
+    @FXML private Label dossierError;
+    @FXML private ComboBox<String> lineBox;
+    @FXML private Label lineError;
+    @FXML private ComboBox<Status> statusBox;
+    @FXML private Label statusError;
+    @FXML private TextField phraseField;
+    @FXML private Label deadlineExplanation;
+    @FXML private Label phraseError;
+    @FXML private DatePicker earliestPicker;
+    @FXML private Label earliestError;
+    @FXML private DatePicker latestPicker;
+    @FXML private Label latestError;
+    @FXML private Label estimatedLabel;
+    @FXML private DatePicker madeOnPicker;
+    @FXML private Label madeOnError;
+    @FXML private TextField madeInField;
+    @FXML private Label madeInError;
+    @FXML private TextField madeByField;
+    @FXML private Label madeByError;
+    @FXML private TextField ownerField;
+    @FXML private Label ownerError;
+    @FXML private ComboBox<Choice<Long>> dependsOnBox;
+    @FXML private Label dependsOnError;
+    @FXML private DatePicker fulfilledOnPicker;
+    @FXML private Label fulfilledOnError;
+    @FXML private TextField fulfilledByField;
+    @FXML private Label fulfilledByError;
+    @FXML private TextArea notesArea;
+    @FXML private Label notesError;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+    @FXML private Button deleteButton;
+
+    private final Map<Field, Label> errors = new EnumMap<>(Field.class);
+    private final Map<Field, DatePicker> dates = new EnumMap<>(Field.class);
+    private Messages messages;
+    private Consumer<Commitment> onSave = c -> { };
+    private Consumer<Commitment> onDelete = c -> { };
+    private List<TrackedCommitment> all = List.of();
+    private Commitment shown;
+
+    @FXML
+    private void initialize() {
+        errors.put(Field.REFERENCE, referenceError);
+        errors.put(Field.TITLE, titleError);
+        errors.put(Field.TEXT, textError);
+        errors.put(Field.DOSSIER, dossierError);
+        errors.put(Field.LINE, lineError);
+        errors.put(Field.STATUS, statusError);
+        errors.put(Field.DEADLINE_PHRASE, phraseError);
+        errors.put(Field.DEADLINE_EARLIEST, earliestError);
+        errors.put(Field.DEADLINE_LATEST, latestError);
+        errors.put(Field.MADE_ON, madeOnError);
+        errors.put(Field.MADE_IN, madeInError);
+        errors.put(Field.MADE_BY, madeByError);
+        errors.put(Field.OWNER, ownerError);
+        errors.put(Field.DEPENDS_ON, dependsOnError);
+        errors.put(Field.FULFILLED_ON, fulfilledOnError);
+        errors.put(Field.FULFILLED_BY, fulfilledByError);
+        errors.put(Field.NOTES, notesError);
+        dates.put(Field.DEADLINE_EARLIEST, earliestPicker);
+        dates.put(Field.DEADLINE_LATEST, latestPicker);
+        dates.put(Field.MADE_ON, madeOnPicker);
+        dates.put(Field.FULFILLED_ON, fulfilledOnPicker);
+
+        errors.values().forEach(DetailController::showOnlyWhenSet);
+        showOnlyWhenSet(formError);
+        showOnlyWhenSet(deadlineExplanation);
+        clearOnEdit(Field.REFERENCE, referenceField.textProperty());
+        clearOnEdit(Field.TITLE, titleField.textProperty());
+        clearOnEdit(Field.TEXT, textArea.textProperty());
+        clearOnEdit(Field.DOSSIER, dossierBox.getEditor().textProperty());
+        clearOnEdit(Field.LINE, lineBox.getEditor().textProperty());
+        clearOnEdit(Field.STATUS, statusBox.valueProperty());
+        clearOnEdit(Field.DEADLINE_PHRASE, phraseField.textProperty());
+        clearOnEdit(Field.MADE_IN, madeInField.textProperty());
+        clearOnEdit(Field.MADE_BY, madeByField.textProperty());
+        clearOnEdit(Field.OWNER, ownerField.textProperty());
+        clearOnEdit(Field.DEPENDS_ON, dependsOnBox.valueProperty());
+        clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
+        clearOnEdit(Field.NOTES, notesArea.textProperty());
+        statusBox.getItems().setAll(Status.values());
+    }
+
+    public void init(Messages messages, Consumer<Commitment> onSave, Consumer<Commitment> onDelete) {
+        this.messages = messages;
+        this.onSave = onSave;
+        this.onDelete = onDelete;
+        statusBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Status status) {
+                return status == null ? "" : messages.status(status);
+            }
+
+            @Override
+            public Status fromString(String text) {
+                return Status.parse(text).orElse(null);
+            }
+        });
+        dates.forEach(this::watchDate);
+        showNew();
+    }
+
+    /** Offers existing dossiers, lines and commitments to wait on. */
+    public void setChoices(List<TrackedCommitment> commitments) {
+        all = List.copyOf(commitments);
+        keepText(dossierBox, distinct(all.stream().map(t -> t.commitment().dossier()).toList()));
+        keepText(lineBox, distinct(all.stream().map(t -> t.commitment().line()).toList()));
+        fillDependsOn(shown == null ? null : shown.id(), dependsOnBox.getValue() == null ? null : dependsOnBox.getValue().value());
+    }
+
+    public void showNew() {
+        show(null);
+    }
+
+    public void show(TrackedCommitment tracked) {
+        shown = tracked == null ? null : tracked.commitment();
+        Commitment c = shown != null ? shown : Commitment.builder().status(Status.OPEN).build();
+        headline.setText(messages.get(shown == null ? "ui.detail.new" : "ui.detail.edit"));
+        referenceField.setText(text(c.reference()));
+        titleField.setText(text(c.title()));
+        textArea.setText(text(c.text()));
+        setEditable(dossierBox, c.dossier());
+        setEditable(lineBox, c.line());
+        statusBox.setValue(c.status());
+        phraseField.setText(text(c.deadline().phrase()));
+        earliestPicker.setValue(c.deadline().earliest());
+        latestPicker.setValue(c.deadline().latest());
+        estimatedLabel.setVisible(c.deadline().estimated());
+        estimatedLabel.setManaged(c.deadline().estimated());
+        madeOnPicker.setValue(c.madeOn());
+        madeInField.setText(text(c.madeIn()));
+        madeByField.setText(text(c.madeBy()));
+        ownerField.setText(text(c.owner()));
+        fillDependsOn(c.id(), c.dependsOn());
+        fulfilledOnPicker.setValue(c.fulfilledOn());
+        fulfilledByField.setText(text(c.fulfilledBy()));
+        notesArea.setText(text(c.notes()));
+        dates.values().forEach(picker -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
+        deleteButton.setDisable(shown == null);
+        clearProblems();
+        formScroll.setVvalue(0);
+    }
+
+    /** The commitment on display, or null when the form holds a new one. */
+    public Commitment shown() {
+        return shown;
+    }
+
+    public void focusTitle() {
+        titleField.requestFocus();
+    }
+
+    public void showProblems(Collection<Problem> problems) {
+        clearProblems();
+        List<String> elsewhere = new ArrayList<>();
+        for (Problem problem : problems) {
+            Label label = problem.field() == null ? null : errors.get(problem.field());
+            String message = messages.problem(problem);
+            if (label == null) {
+                elsewhere.add(message);
+            } else {
+                label.setText(label.getText().isEmpty() ? message : label.getText() + "\n" + message);
+            }
+        }
+        elsewhere.add(0, messages.get("ui.detail.fix"));
+        formError.setText(String.join("\n", elsewhere));
+    }
+
+    @FXML
+    private void save() {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate earliest = date(Field.DEADLINE_EARLIEST, problems);
+        LocalDate latest = date(Field.DEADLINE_LATEST, problems);
+        LocalDate madeOn = date(Field.MADE_ON, problems);
+        LocalDate fulfilledOn = date(Field.FULFILLED_ON, problems);
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        Commitment.Builder form = shown != null ? shown.toBuilder() : Commitment.builder();
+        Deadline before = shown != null ? shown.deadline() : Deadline.NONE;
+        // A date set by hand is the user's own, no longer the calendar's estimate.
+        boolean sameDates = Objects.equals(before.earliest(), earliest) && Objects.equals(before.latest(), latest);
+        Choice<Long> dependsOn = dependsOnBox.getValue();
+        onSave.accept(form
+                .reference(referenceField.getText())
+                .title(titleField.getText())
+                .text(textArea.getText())
+                .dossier(dossierBox.getEditor().getText())
+                .line(lineBox.getEditor().getText())
+                .status(statusBox.getValue())
+                .deadline(new Deadline(phraseField.getText(), earliest, latest, sameDates && before.estimated()))
+                .madeOn(madeOn)
+                .madeIn(madeInField.getText())
+                .madeBy(madeByField.getText())
+                .owner(ownerField.getText())
+                .dependsOn(dependsOn == null ? null : dependsOn.value())
+                .fulfilledOn(fulfilledOn)
+                .fulfilledBy(fulfilledByField.getText())
+                .notes(notesArea.getText())
+                .build());
+    }
+
+    @FXML
+    private void revert() {
+        show(shown == null ? null : new TrackedCommitment(shown, null));
+    }
+
+    @FXML
+    private void delete() {
+        if (shown != null) {
+            onDelete.accept(shown);
+        }
+    }
+
+    /** Reads the text as typed, not the picker's value, which silently keeps the old date on a typo. */
+    private LocalDate date(Field field, List<Problem> problems) {
+        String typed = dates.get(field).getEditor().getText();
+        try {
+            return DateText.parse(typed).orElse(null);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(field, "validation.date.invalid", typed.strip()));
+            return null;
+        }
+    }
+
+    private void watchDate(Field field, DatePicker picker) {
+        DateText converter = new DateText(picker::getValue);
+        picker.setConverter(converter);
+        picker.setPromptText(messages.get("ui.detail.date.prompt"));
+        Label error = errors.get(field);
+        converter.refusedProperty().addListener((o, was, refused) -> {
+            if (refused == null) {
+                error.setText("");
+                return;
+            }
+            error.setText(messages.get("validation.date.invalid", refused));
+            // The picker has put back its old text by now; give the user's own text back to correct.
+            Platform.runLater(() -> picker.getEditor().setText(refused));
+        });
+        picker.valueProperty().addListener((o, was, now) -> error.setText(""));
+    }
+
+    private void fillDependsOn(Long self, Long selected) {
+        List<Choice<Long>> choices = new ArrayList<>();
+        choices.add(new Choice<>(null, messages.get("ui.detail.dependsOn.none")));
+        for (TrackedCommitment t : all) {
+            Commitment other = t.commitment();
+            if (!other.id().equals(self)) {
+                String mark = other.reference() != null ? other.reference() : "#" + other.id();
+                choices.add(new Choice<>(other.id(), mark + " – " + other.title()));
+            }
+        }
+        dependsOnBox.getItems().setAll(choices);
+        dependsOnBox.setValue(choices.stream().filter(c -> Objects.equals(c.value(), selected)).findFirst()
+                .orElse(choices.get(0)));
+    }
+
+    private void clearProblems() {
+        errors.values().forEach(label -> label.setText(""));
+        formError.setText("");
+    }
+
+    private void clearOnEdit(Field field, ObservableValue<?> value) {
+        value.addListener((o, was, now) -> errors.get(field).setText(""));
+    }
+
+    private static void showOnlyWhenSet(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static void setEditable(ComboBox<String> box, String value) {
+        box.setValue(value);
+        box.getEditor().setText(text(value));
+    }
+
+    private static void keepText(ComboBox<String> box, List<String> items) {
+        String typed = box.getEditor().getText();
+        box.getItems().setAll(items);
+        box.getEditor().setText(typed);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

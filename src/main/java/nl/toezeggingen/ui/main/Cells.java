@@ -1,0 +1,108 @@
+package nl.toezeggingen.ui.main;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.util.Callback;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+
+/** How the table draws its cells: long text with a tooltip, dates in words, urgency as a coloured badge. */
+final class Cells {
+    private Cells() {
+    }
+
+    /** Text that may be cut off; the whole of it shows on hover. */
+    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> text() {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isBlank() ? null : new Tooltip(value));
+            }
+        };
+    }
+
+    /** A value in the user's words; it still sorts in its own order (Status: open to lapsed), not alphabetically. */
+    static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> words(java.util.function.Function<T, String> words) {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : words.apply(value));
+            }
+        };
+    }
+
+    /** The last day, short (4 jul 2024) to fit the column; a date from the estimate rule says so. */
+    static Callback<TableColumn<TrackedCommitment, Deadline>, TableCell<TrackedCommitment, Deadline>> due(
+            Messages messages) {
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Deadline deadline, boolean empty) {
+                super.updateItem(deadline, empty);
+                LocalDate latest = empty || deadline == null ? null : deadline.latest();
+                if (latest == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else if (deadline.estimated()) {
+                    setText(messages.get("ui.table.estimated", shortDate.format(latest)));
+                    setTooltip(new Tooltip(messages.date(latest) + "\n" + messages.get("ui.table.estimated.tooltip")));
+                } else {
+                    setText(shortDate.format(latest));
+                    setTooltip(new Tooltip(messages.date(latest)));
+                }
+            }
+        };
+    }
+
+    /** Colour and words together: the colour alone would fail a colour-blind reader and a grey printout. */
+    static Callback<TableColumn<TrackedCommitment, Urgency>, TableCell<TrackedCommitment, Urgency>> urgency(
+            Messages messages) {
+        return column -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("urgency-badge");
+                setGraphic(null);
+            }
+
+            @Override
+            protected void updateItem(Urgency urgency, boolean empty) {
+                super.updateItem(urgency, empty);
+                badge.getStyleClass().setAll("label", "urgency-badge");
+                if (empty || urgency == null) {
+                    setGraphic(null);
+                    return;
+                }
+                badge.setText(messages.urgency(urgency));
+                badge.getStyleClass().add(UrgencyStyle.badge(urgency));
+                setGraphic(badge);
+            }
+        };
+    }
+
+    /** Rows carry their urgency too, so the stylesheet can tint an overdue line. */
+    static Callback<TableView<TrackedCommitment>, TableRow<TrackedCommitment>> rows() {
+        return table -> new TableRow<>() {
+            @Override
+            protected void updateItem(TrackedCommitment item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(UrgencyStyle.allRows());
+                if (!empty && item != null) {
+                    getStyleClass().add(UrgencyStyle.row(item.urgency()));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,294 @@
+package nl.toezeggingen.ui.main;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.InvalidCommitmentException;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.ui.Choice;
+import nl.toezeggingen.ui.Dialogs;
+import nl.toezeggingen.ui.ErrorText;
+import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.detail.DetailController;
+
+/** The main window: the table with its search and filters, the detail pane beside it, and the data behind both. */
+public final class MainController {
+    @FXML private BorderPane root;
+    @FXML private Button newButton;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<Choice<Status>> statusFilter;
+    @FXML private ComboBox<Choice<String>> dossierFilter;
+    @FXML private ComboBox<Choice<Urgency>> urgencyFilter;
+    @FXML private Button clearFiltersButton;
+    @FXML private TableView<TrackedCommitment> table;
+    @FXML private TableColumn<TrackedCommitment, String> referenceColumn;
+    @FXML private TableColumn<TrackedCommitment, String> titleColumn;
+    @FXML private TableColumn<TrackedCommitment, String> dossierColumn;
+    @FXML private TableColumn<TrackedCommitment, String> lineColumn;
+    @FXML private TableColumn<TrackedCommitment, String> deadlineColumn;
+    @FXML private TableColumn<TrackedCommitment, Deadline> dueColumn;
+    @FXML private TableColumn<TrackedCommitment, Status> statusColumn;
+    @FXML private TableColumn<TrackedCommitment, Urgency> urgencyColumn;
+    @FXML private VBox loadingState;
+    @FXML private VBox emptyState;
+    @FXML private VBox noMatchState;
+    @FXML private VBox unavailableState;
+    @FXML private Label unavailableText;
+    @FXML private Button loadDemoButton;
+    @FXML private Label statusLabel;
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Parent detail;
+    @FXML private DetailController detailController;
+
+    private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
+    private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
+    private final SimpleBooleanProperty ready = new SimpleBooleanProperty(false);
+    private Messages messages;
+    private Session session;
+    private boolean loading = true;
+
+    public void init(Messages messages, Session session) {
+        this.messages = messages;
+        this.session = session;
+        setUpTable();
+        setUpFilters();
+        detailController.init(messages, this::save, this::delete);
+        newButton.disableProperty().bind(ready.not());
+        detail.disableProperty().bind(ready.not());
+        loadDemoButton.disableProperty().bind(session.background().busyProperty());
+        busyIndicator.visibleProperty().bind(session.background().busyProperty());
+        filtered.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
+        items.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
+        showCounts();
+    }
+
+    /** Opens the data in the background; the window is already on screen. */
+    public void open() {
+        loading = true;
+        showPlaceholder();
+        session.open(() -> {
+            ready.set(true);
+            reload(null);
+        }, this::unavailable);
+    }
+
+    private void setUpTable() {
+        SortedList<TrackedCommitment> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(Cells.rows());
+        show(referenceColumn, t -> t.commitment().reference());
+        show(titleColumn, t -> t.commitment().title());
+        show(dossierColumn, t -> t.commitment().dossier());
+        show(lineColumn, t -> t.commitment().line());
+        show(deadlineColumn, t -> t.commitment().deadline().phrase());
+        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().status()));
+        statusColumn.setCellFactory(Cells.words(messages::status));
+        dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline()));
+        dueColumn.setCellFactory(Cells.due(messages));
+        dueColumn.setComparator(Comparator.comparing(Deadline::latest, Comparator.nullsLast(Comparator.naturalOrder())));
+        urgencyColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().urgency()));
+        urgencyColumn.setCellFactory(Cells.urgency(messages));
+        // What needs attention first: overdue before due soon, earliest last day first.
+        table.getSortOrder().setAll(List.of(urgencyColumn, dueColumn));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                detailController.show(now);
+            }
+        });
+    }
+
+    private void show(TableColumn<TrackedCommitment, String> column, Function<TrackedCommitment, String> value) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setCellFactory(Cells.text());
+    }
+
+    private void setUpFilters() {
+        statusFilter.getItems().add(new Choice<>(null, messages.get("ui.filter.status.all")));
+        for (Status status : Status.values()) {
+            statusFilter.getItems().add(new Choice<>(status, messages.status(status)));
+        }
+        urgencyFilter.getItems().add(new Choice<>(null, messages.get("ui.filter.urgency.all")));
+        for (Urgency urgency : Urgency.values()) {
+            urgencyFilter.getItems().add(new Choice<>(urgency, messages.urgency(urgency)));
+        }
+        fillDossiers();
+        statusFilter.getSelectionModel().selectFirst();
+        urgencyFilter.getSelectionModel().selectFirst();
+        searchField.textProperty().addListener((o, was, now) -> applyFilter());
+        statusFilter.valueProperty().addListener((o, was, now) -> applyFilter());
+        dossierFilter.valueProperty().addListener((o, was, now) -> applyFilter());
+        urgencyFilter.valueProperty().addListener((o, was, now) -> applyFilter());
+    }
+
+    private void fillDossiers() {
+        String chosen = value(dossierFilter);
+        List<Choice<String>> choices = new ArrayList<>();
+        choices.add(new Choice<>(null, messages.get("ui.filter.dossier.all")));
+        items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
+                .forEach(dossier -> choices.add(new Choice<>(dossier, dossier)));
+        dossierFilter.getItems().setAll(choices);
+        dossierFilter.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
+                .orElse(choices.get(0)));
+    }
+
+    private CommitmentFilter filter() {
+        return new CommitmentFilter(searchField.getText(), value(statusFilter), value(dossierFilter), value(urgencyFilter));
+    }
+
+    private void applyFilter() {
+        CommitmentFilter filter = filter();
+        filtered.setPredicate(filter);
+        clearFiltersButton.setDisable(filter.isAll());
+        showPlaceholder();
+    }
+
+    @FXML
+    private void clearFilters() {
+        searchField.clear();
+        statusFilter.getSelectionModel().selectFirst();
+        dossierFilter.getSelectionModel().selectFirst();
+        urgencyFilter.getSelectionModel().selectFirst();
+    }
+
+    @FXML
+    private void newCommitment() {
+        table.getSelectionModel().clearSelection();
+        detailController.showNew();
+        detailController.focusTitle();
+    }
+
+    @FXML
+    private void loadDemo() {
+        session.call(Tracker::loadDemo, added -> {
+            statusLabel.setText(messages.get("ui.demo.loaded", added));
+            reload(null);
+        }, this::failed);
+    }
+
+    @FXML
+    private void retry() {
+        open();
+    }
+
+    private void reload(Long select) {
+        session.call(Tracker::list, list -> {
+            loading = false;
+            Long keep = select;
+            if (keep == null && table.getSelectionModel().getSelectedItem() != null) {
+                keep = table.getSelectionModel().getSelectedItem().commitment().id();
+            }
+            items.setAll(list);
+            fillDossiers();
+            detailController.setChoices(list);
+            showPlaceholder();
+            select(keep);
+        }, this::failed);
+    }
+
+    private void select(Long id) {
+        if (id == null) {
+            return;
+        }
+        table.getItems().stream().filter(t -> id.equals(t.commitment().id())).findFirst().ifPresent(found -> {
+            table.getSelectionModel().select(found);
+            table.scrollTo(found);
+        });
+    }
+
+    private void save(Commitment commitment) {
+        session.call(tracker -> tracker.save(commitment), saved -> {
+            statusLabel.setText(messages.get("ui.saved", saved.title()));
+            reload(saved.id());
+        }, error -> {
+            if (error instanceof InvalidCommitmentException invalid) {
+                detailController.showProblems(invalid.problems());
+            } else {
+                failed(error);
+            }
+        });
+    }
+
+    private void delete(Commitment commitment) {
+        boolean sure = Dialogs.confirm(window(), messages,
+                messages.get("ui.delete.confirm.header", commitment.title()),
+                messages.get("ui.delete.confirm.text"),
+                messages.get("ui.delete.confirm.ok"));
+        if (!sure) {
+            return;
+        }
+        session.call(tracker -> tracker.delete(commitment.id()), deleted -> {
+            statusLabel.setText(messages.get("ui.deleted", commitment.title()));
+            table.getSelectionModel().clearSelection();
+            detailController.showNew();
+            reload(null);
+        }, this::failed);
+    }
+
+    private void unavailable(Throwable error) {
+        loading = false;
+        ready.set(false);
+        String text = ErrorText.of(error, messages);
+        unavailableText.setText(text);
+        showPlaceholder();
+        Dialogs.error(window(), messages, messages.get("ui.unavailable.title"), text);
+    }
+
+    private void failed(Throwable error) {
+        String text = ErrorText.of(error, messages);
+        statusLabel.setText(text);
+        Dialogs.error(window(), messages, messages.get("ui.error.title"), text);
+    }
+
+    private void showPlaceholder() {
+        boolean unavailable = !loading && !ready.get();
+        loadingState.setVisible(loading);
+        unavailableState.setVisible(unavailable);
+        emptyState.setVisible(!loading && !unavailable && items.isEmpty());
+        noMatchState.setVisible(!loading && !unavailable && !items.isEmpty());
+    }
+
+    private void showCounts() {
+        countLabel.setText(filtered.size() == items.size()
+                ? messages.get("ui.count.all", items.size())
+                : messages.get("ui.count.filtered", filtered.size(), items.size()));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static <T> T value(ComboBox<Choice<T>> box) {
+        Choice<T> choice = box.getValue();
+        return choice == null ? null : choice.value();
+    }
+}

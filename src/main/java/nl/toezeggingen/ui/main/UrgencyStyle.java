@@ -1,0 +1,33 @@
+package nl.toezeggingen.ui.main;
+
+import java.util.Locale;
+import nl.toezeggingen.domain.Urgency;
+
+/** The CSS names of an urgency, so colours live in the stylesheet and nowhere else. */
+final class UrgencyStyle {
+    private UrgencyStyle() {
+    }
+
+    /** urgency-overdue, urgency-due-soon, ...: on the badge. */
+    static String badge(Urgency urgency) {
+        return "urgency-" + name(urgency);
+    }
+
+    /** row-overdue, row-due-soon, ...: on the table row. */
+    static String row(Urgency urgency) {
+        return "row-" + name(urgency);
+    }
+
+    static String[] allRows() {
+        Urgency[] all = Urgency.values();
+        String[] names = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            names[i] = row(all[i]);
+        }
+        return names;
+    }
+
+    private static String name(Urgency urgency) {
+        return urgency.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
