@@ -137,8 +137,15 @@ public final class Tracker implements AutoCloseable {
         return commitments.history(id);
     }
 
-    /** Checks and stores one commitment in one transaction; throws with every problem, having written nothing. */
-    public Commitment save(Commitment commitment) {
+    /**
+     * Checks and stores one commitment in one transaction; throws with every problem, having written nothing.
+     * The deadline is settled first: a phrase without dates gets the phrase's window, typed dates win.
+     */
+    public Commitment save(Commitment unsettled) {
+        Deadline typed = unsettled.deadline();
+        Commitment commitment = unsettled.toBuilder()
+                .deadline(settleDeadline(typed.phrase(), typed.earliest(), typed.latest(), unsettled.madeOn()))
+                .build();
         List<Problem> problems = new ArrayList<>(commitment.problems());
         if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())
                 && commitments.find(commitment.dependsOn()).isEmpty()) {

@@ -5,6 +5,7 @@ import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
+import nl.toezeggingen.domain.deadline.CalendarFormatException;
 
 /** Turns a failure into words for the user; the stack trace goes to the log, never onto the screen. */
 public final class ErrorText {
@@ -20,6 +21,9 @@ public final class ErrorText {
         }
         if (error instanceof InvalidCommitmentException invalid) {
             return invalid.problems().stream().map(messages::problem).collect(Collectors.joining("\n"));
+        }
+        if (error instanceof CalendarFormatException calendar) {
+            return messages.get(calendar.key(), calendar.args().toArray());
         }
         if (error instanceof NoSuchCommitmentException) {
             return messages.get("ui.error.gone");

@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import nl.toezeggingen.app.Deadlines;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Commitment.Field;
@@ -27,6 +28,7 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.deadline.Resolution;
 import nl.toezeggingen.ui.Choice;
 
 /**
@@ -84,6 +86,12 @@ public final class DetailController {
     private Consumer<Commitment> onDelete = c -> { };
     private List<TrackedCommitment> all = List.of();
     private Commitment shown;
+    private Deadlines deadlines;
+    private LocalDate today;
+    private Resolution resolution;
+    // While true the date fields show the phrase's window and follow every change of the phrase.
+    private boolean followPhrase = true;
+    private boolean filling;
 
     @FXML
     private void initialize() {
@@ -126,6 +134,92 @@ public final class DetailController {
         clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
         clearOnEdit(Field.NOTES, notesArea.textProperty());
         statusBox.getItems().setAll(Status.values());
+        phraseField.textProperty().addListener((o, was, now) -> explainDeadline());
+        madeOnPicker.valueProperty().addListener((o, was, now) -> explainDeadline());
+        earliestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
+        latestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
+    }
+
+    /** From now on a typed phrase shows its window and explanation live under the field. */
+    public void setDeadlines(Deadlines deadlines, LocalDate today) {
+        this.deadlines = deadlines;
+        this.today = today;
+        followPhrase = followsPhrase();
+        explainDeadline();
+    }
+
+    private void explainDeadline() {
+        if (filling || deadlines == null) {
+            return;
+        }
+        String phrase = phraseField.getText();
+        if (phrase == null || phrase.isBlank()) {
+            resolution = null;
+            deadlineExplanation.setText("");
+            if (followPhrase) {
+                fillDates(null, null, false);
+            }
+            return;
+        }
+        LocalDate madeOn = madeOnPicker.getValue();
+        resolution = deadlines.resolve(phrase, madeOn != null ? madeOn : today);
+        if (!resolution.understood()) {
+            deadlineExplanation.setText("");
+            phraseError.setText(messages.explanation(resolution.refusal()));
+            return;
+        }
+        phraseError.setText("");
+        Deadline window = resolution.deadline();
+        if (followPhrase) {
+            fillDates(window.earliest(), window.latest(), window.estimated());
+        }
+        String explanation = messages.explanation(resolution.explanation());
+        deadlineExplanation.setText(followPhrase ? explanation : explanation + "\n" + messages.get("ui.detail.handSet"));
+    }
+
+    private void fillDates(LocalDate earliest, LocalDate latest, boolean estimated) {
+        filling = true;
+        try {
+            earliestPicker.setValue(earliest);
+            latestPicker.setValue(latest);
+            earliestPicker.getEditor().setText(earliestPicker.getConverter().toString(earliest));
+            latestPicker.getEditor().setText(latestPicker.getConverter().toString(latest));
+            estimatedLabel.setVisible(estimated);
+            estimatedLabel.setManaged(estimated);
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** A date the user sets by hand wins over the phrase; setting it back to the phrase's date follows again. */
+    private void datesTouched() {
+        if (filling) {
+            return;
+        }
+        boolean follows = followsPhrase();
+        if (follows != followPhrase) {
+            followPhrase = follows;
+            explainDeadline();
+        }
+        if (!followPhrase) {
+            estimatedLabel.setVisible(false);
+            estimatedLabel.setManaged(false);
+        }
+    }
+
+    private boolean followsPhrase() {
+        LocalDate earliest = earliestPicker.getValue();
+        LocalDate latest = latestPicker.getValue();
+        if (earliest == null && latest == null) {
+            return true;
+        }
+        if (deadlines == null || phraseField.getText() == null || phraseField.getText().isBlank()) {
+            return false;
+        }
+        LocalDate madeOn = madeOnPicker.getValue();
+        Resolution r = deadlines.resolve(phraseField.getText(), madeOn != null ? madeOn : today);
+        return r.understood() && Objects.equals(r.deadline().earliest(), earliest)
+                && Objects.equals(r.deadline().latest(), latest);
     }
 
     public void init(Messages messages, Consumer<Commitment> onSave, Consumer<Commitment> onDelete) {
@@ -162,6 +256,7 @@ public final class DetailController {
     public void show(TrackedCommitment tracked) {
         shown = tracked == null ? null : tracked.commitment();
         Commitment c = shown != null ? shown : Commitment.builder().status(Status.OPEN).build();
+        filling = true;
         headline.setText(messages.get(shown == null ? "ui.detail.new" : "ui.detail.edit"));
         referenceField.setText(text(c.reference()));
         titleField.setText(text(c.title()));
@@ -183,8 +278,11 @@ public final class DetailController {
         fulfilledByField.setText(text(c.fulfilledBy()));
         notesArea.setText(text(c.notes()));
         dates.values().forEach(picker -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
+        filling = false;
         deleteButton.setDisable(shown == null);
         clearProblems();
+        followPhrase = followsPhrase();
+        explainDeadline();
         formScroll.setVvalue(0);
     }
 

@@ -3,6 +3,7 @@ package nl.toezeggingen.ui.main;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -97,6 +98,8 @@ public final class MainController {
         session.open(() -> {
             ready.set(true);
             reload(null);
+            session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
+                    found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
         }, this::unavailable);
     }
 
