@@ -46,7 +46,7 @@ final class OverdueCommand implements Callable<Integer> {
             if (json) {
                 out.println(CommitmentJson.array(found));
             } else {
-                out.println(messages.get("cli.overdue.summary", overdue, found.size() - overdue, horizon));
+                out.println(messages.get("overdue.summary", overdue, found.size() - overdue, horizon));
                 if (!found.isEmpty()) {
                     out.print(CommitmentText.table(found, messages::get));
                 }

@@ -28,6 +28,10 @@ public final class Background {
 
     /** Call on the FX thread; {@code onSuccess} and {@code onFailure} are called on it too. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The window is closing (a field losing focus as it goes, say): the data is already closed.
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

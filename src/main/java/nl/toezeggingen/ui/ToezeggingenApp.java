@@ -18,12 +18,13 @@ import nl.toezeggingen.ui.main.MainController;
  * H2; it closes the data on exit so that the next start (or the command line) can open it.
  */
 public final class ToezeggingenApp extends Application {
-    private static final double WIDTH = 1280;
+    private static final double WIDTH = 1440;
     private static final double HEIGHT = 760;
     private static LaunchOptions pending;
 
     private final LaunchOptions options;
     private Session session;
+    private MainController controller;
 
     /** For {@link Application#launch}, which insists on a no-argument constructor. */
     public ToezeggingenApp() {
@@ -47,8 +48,8 @@ public final class ToezeggingenApp extends Application {
         session = new Session(new Background(), options::openTracker);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
-        MainController controller = loader.getController();
-        controller.init(messages, session);
+        controller = loader.getController();
+        controller.init(messages, session, options.clock());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -78,6 +79,9 @@ public final class ToezeggingenApp extends Application {
 
     @Override
     public void stop() {
+        if (controller != null) {
+            controller.close();
+        }
         if (session != null) {
             session.close();
         }

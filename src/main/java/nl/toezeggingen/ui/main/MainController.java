@@ -2,7 +2,14 @@ package nl.toezeggingen.ui.main;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -33,11 +40,13 @@ import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.ui.Cells;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
 import nl.toezeggingen.ui.detail.DetailController;
+import nl.toezeggingen.ui.overdue.OverdueController;
 
 /** The main window: the table with its search and filters, the detail pane beside it, and the data behind both. */
 public final class MainController {
@@ -68,17 +77,30 @@ public final class MainController {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Parent detail;
     @FXML private DetailController detailController;
+    @FXML private OverdueController overdueController;
 
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
     private final SimpleBooleanProperty ready = new SimpleBooleanProperty(false);
     private Messages messages;
     private Session session;
+    private Clock clock;
     private boolean loading = true;
+    // Set by the overdue bar's "Toon": exactly those commitments, on top of the other filters.
+    private Set<Long> only;
+    private LocalDate day;
+    private Timeline dayWatch;
 
-    public void init(Messages messages, Session session) {
+    public void init(Messages messages, Session session, Clock clock) {
         this.messages = messages;
         this.session = session;
+        this.clock = clock;
+        this.day = LocalDate.now(clock);
+        overdueController.init(messages, new OverdueController.Actions(this::showOnly, this::openCommitment,
+                this::changeHorizon, () -> session.call(tracker -> {
+                    tracker.hideOverduePanelToday();
+                    return true;
+                }, done -> { }, this::failed)));
         setUpTable();
         setUpFilters();
         detailController.init(messages, this::save, this::delete);
@@ -100,7 +122,65 @@ public final class MainController {
             reload(null);
             session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
                     found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
+            watchTheDate();
         }, this::unavailable);
+    }
+
+    /** Past midnight the same deadlines mean other urgencies: look again when the day changes. */
+    private void watchTheDate() {
+        if (dayWatch != null) {
+            return;
+        }
+        dayWatch = new Timeline(new KeyFrame(Duration.seconds(1), event -> {
+            LocalDate now = LocalDate.now(clock);
+            if (!now.equals(day)) {
+                day = now;
+                reload(null);
+            }
+        }));
+        dayWatch.setCycleCount(Animation.INDEFINITE);
+        dayWatch.play();
+    }
+
+    /** Stops watching the clock; the window is closing. */
+    public void close() {
+        if (dayWatch != null) {
+            dayWatch.stop();
+        }
+    }
+
+    private void refreshOverdue() {
+        session.call(tracker -> {
+            int horizon = tracker.horizonDays();
+            return new OverdueCheck(tracker.overdue(horizon), horizon, tracker.today(),
+                    tracker.overduePanelHiddenToday());
+        }, check -> overdueController.update(check.found(), check.horizon(), check.today(), check.panelHidden()),
+                this::failed);
+    }
+
+    private record OverdueCheck(List<TrackedCommitment> found, int horizon, LocalDate today, boolean panelHidden) {
+    }
+
+    private void showOnly(Set<Long> ids) {
+        only = ids == null ? null : Set.copyOf(ids);
+        applyFilter();
+    }
+
+    /** From the overdue panel: show that commitment in the table and the form, whatever the filters hid. */
+    private void openCommitment(Long id) {
+        boolean visible = filtered.stream().anyMatch(t -> id.equals(t.commitment().id()));
+        if (!visible) {
+            clearFilters();
+        }
+        select(id);
+        detailController.focusTitle();
+    }
+
+    private void changeHorizon(int days) {
+        session.call(tracker -> {
+            tracker.setHorizonDays(days);
+            return true;
+        }, done -> reload(null), this::failed);
     }
 
     private void setUpTable() {
@@ -170,13 +250,16 @@ public final class MainController {
 
     private void applyFilter() {
         CommitmentFilter filter = filter();
-        filtered.setPredicate(filter);
-        clearFiltersButton.setDisable(filter.isAll());
+        Set<Long> ids = only;
+        filtered.setPredicate(ids == null ? filter : filter.and(t -> ids.contains(t.commitment().id())));
+        clearFiltersButton.setDisable(filter.isAll() && ids == null);
         showPlaceholder();
     }
 
     @FXML
     private void clearFilters() {
+        only = null;
+        overdueController.filterCleared();
         searchField.clear();
         statusFilter.getSelectionModel().selectFirst();
         dossierFilter.getSelectionModel().selectFirst();
@@ -211,10 +294,15 @@ public final class MainController {
                 keep = table.getSelectionModel().getSelectedItem().commitment().id();
             }
             items.setAll(list);
+            if (only != null) {
+                // The urgencies moved (an edit, midnight): "Toon" means what is overdue now.
+                applyFilter();
+            }
             fillDossiers();
             detailController.setChoices(list);
             showPlaceholder();
             select(keep);
+            refreshOverdue();
         }, this::failed);
     }
 

@@ -1,24 +1,24 @@
-package nl.toezeggingen.ui.main;
+package nl.toezeggingen.ui;
 
 import java.util.Locale;
 import nl.toezeggingen.domain.Urgency;
 
 /** The CSS names of an urgency, so colours live in the stylesheet and nowhere else. */
-final class UrgencyStyle {
+public final class UrgencyStyle {
     private UrgencyStyle() {
     }
 
     /** urgency-overdue, urgency-due-soon, ...: on the badge. */
-    static String badge(Urgency urgency) {
+    public static String badge(Urgency urgency) {
         return "urgency-" + name(urgency);
     }
 
     /** row-overdue, row-due-soon, ...: on the table row. */
-    static String row(Urgency urgency) {
+    public static String row(Urgency urgency) {
         return "row-" + name(urgency);
     }
 
-    static String[] allRows() {
+    public static String[] allRows() {
         Urgency[] all = Urgency.values();
         String[] names = new String[all.length];
         for (int i = 0; i < all.length; i++) {

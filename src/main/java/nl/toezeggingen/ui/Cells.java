@@ -1,4 +1,4 @@
-package nl.toezeggingen.ui.main;
+package nl.toezeggingen.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +16,12 @@ import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 
 /** How the table draws its cells: long text with a tooltip, dates in words, urgency as a coloured badge. */
-final class Cells {
+public final class Cells {
     private Cells() {
     }
 
     /** Text that may be cut off; the whole of it shows on hover. */
-    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> text() {
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> text() {
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -33,7 +33,7 @@ final class Cells {
     }
 
     /** A value in the user's words; it still sorts in its own order (Status: open to lapsed), not alphabetically. */
-    static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> words(java.util.function.Function<T, String> words) {
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> words(java.util.function.Function<T, String> words) {
         return column -> new TableCell<>() {
             @Override
             protected void updateItem(T value, boolean empty) {
@@ -44,7 +44,7 @@ final class Cells {
     }
 
     /** The last day, short (4 jul 2024) to fit the column; a date from the estimate rule says so. */
-    static Callback<TableColumn<TrackedCommitment, Deadline>, TableCell<TrackedCommitment, Deadline>> due(
+    public static Callback<TableColumn<TrackedCommitment, Deadline>, TableCell<TrackedCommitment, Deadline>> due(
             Messages messages) {
         DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         return column -> new TableCell<>() {
@@ -67,7 +67,7 @@ final class Cells {
     }
 
     /** Colour and words together: the colour alone would fail a colour-blind reader and a grey printout. */
-    static Callback<TableColumn<TrackedCommitment, Urgency>, TableCell<TrackedCommitment, Urgency>> urgency(
+    public static Callback<TableColumn<TrackedCommitment, Urgency>, TableCell<TrackedCommitment, Urgency>> urgency(
             Messages messages) {
         return column -> new TableCell<>() {
             private final Label badge = new Label();
@@ -93,7 +93,7 @@ final class Cells {
     }
 
     /** Rows carry their urgency too, so the stylesheet can tint an overdue line. */
-    static Callback<TableView<TrackedCommitment>, TableRow<TrackedCommitment>> rows() {
+    public static Callback<TableView<TrackedCommitment>, TableRow<TrackedCommitment>> rows() {
         return table -> new TableRow<>() {
             @Override
             protected void updateItem(TrackedCommitment item, boolean empty) {

@@ -1,0 +1,198 @@
+package nl.toezeggingen.ui.overdue;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.ui.Cells;
+
+/**
+ * The warning across the top: a bar that says what is overdue or due soon and can filter the table to
+ * exactly those, and a panel listing them. Nothing here blocks; the panel can be put away for the day.
+ */
+public final class OverdueController {
+    @FXML private VBox root;
+    @FXML private HBox bar;
+    @FXML private Label summary;
+    @FXML private Button showButton;
+    @FXML private Button panelButton;
+    @FXML private VBox panel;
+    @FXML private TableView<TrackedCommitment> list;
+    @FXML private TableColumn<TrackedCommitment, String> titleColumn;
+    @FXML private TableColumn<TrackedCommitment, String> phraseColumn;
+    @FXML private TableColumn<TrackedCommitment, Deadline> dueColumn;
+    @FXML private TableColumn<TrackedCommitment, TrackedCommitment> daysColumn;
+    @FXML private TableColumn<TrackedCommitment, String> ownerColumn;
+    @FXML private TextField horizonField;
+    @FXML private Label horizonError;
+
+    /** What the owner of this view does when the user acts; {@code show} gets null for "everything again". */
+    public record Actions(Consumer<Set<Long>> show, Consumer<Long> open, IntConsumer horizon, Runnable hideToday) {
+    }
+
+    private Messages messages;
+    private Actions actions;
+    private LocalDate today = LocalDate.now();
+    private boolean panelOpen = true;
+    private boolean filtering;
+
+    public void init(Messages messages, Actions actions) {
+        this.messages = messages;
+        this.actions = actions;
+        titleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().title()));
+        titleColumn.setCellFactory(Cells.text());
+        phraseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline().phrase()));
+        phraseColumn.setCellFactory(Cells.text());
+        dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline()));
+        dueColumn.setCellFactory(Cells.due(messages));
+        daysColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        daysColumn.setCellFactory(column -> new DaysCell());
+        ownerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().owner()));
+        ownerColumn.setCellFactory(Cells.text());
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setRowFactory(table -> {
+            TableRow<TrackedCommitment> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.open().accept(row.getItem().commitment().id());
+                }
+            });
+            return row;
+        });
+        list.setOnKeyPressed(event -> {
+            TrackedCommitment chosen = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                actions.open().accept(chosen.commitment().id());
+                event.consume();
+            }
+        });
+        horizonField.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                applyHorizon();
+            }
+        });
+        horizonField.textProperty().addListener((o, was, now) -> horizonError.setText(""));
+        horizonError.visibleProperty().bind(horizonError.textProperty().isNotEmpty());
+        horizonError.managedProperty().bind(horizonError.visibleProperty());
+    }
+
+    /** Shows what the check found; hides the whole view when nothing is overdue or due soon. */
+    public void update(List<TrackedCommitment> found, int horizonDays, LocalDate today, boolean panelHiddenToday) {
+        this.today = today;
+        long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
+        long dueSoon = found.size() - overdue;
+        String text = messages.get("overdue.summary", overdue, dueSoon, horizonDays);
+        summary.setText(text);
+        bar.setAccessibleText(text);
+        bar.getStyleClass().remove("only-due-soon");
+        if (overdue == 0) {
+            bar.getStyleClass().add("only-due-soon");
+        }
+        list.getItems().setAll(found);
+        if (!horizonField.isFocused()) {
+            horizonField.setText(Integer.toString(horizonDays));
+        }
+        panelOpen = !panelHiddenToday;
+        boolean any = !found.isEmpty();
+        root.setVisible(any);
+        root.setManaged(any);
+        showPanel();
+    }
+
+    public List<Long> shownIds() {
+        return list.getItems().stream().map(t -> t.commitment().id()).toList();
+    }
+
+    @FXML
+    private void show() {
+        filtering = !filtering;
+        showButton.setText(messages.get(filtering ? "ui.overdue.showAll" : "ui.overdue.show"));
+        actions.show().accept(filtering
+                ? list.getItems().stream().map(t -> t.commitment().id()).collect(Collectors.toSet())
+                : null);
+    }
+
+    /** The table's filters were cleared elsewhere: "Toon" means "show only these" again. */
+    public void filterCleared() {
+        filtering = false;
+        showButton.setText(messages.get("ui.overdue.show"));
+    }
+
+    @FXML
+    private void togglePanel() {
+        panelOpen = !panelOpen;
+        showPanel();
+        if (panelOpen) {
+            list.requestFocus();
+        }
+    }
+
+    @FXML
+    private void hideToday() {
+        panelOpen = false;
+        showPanel();
+        actions.hideToday().run();
+    }
+
+    @FXML
+    private void applyHorizon() {
+        String typed = horizonField.getText() == null ? "" : horizonField.getText().strip();
+        try {
+            int days = Integer.parseInt(typed);
+            if (days >= 0 && days <= Urgency.MAX_HORIZON_DAYS) {
+                actions.horizon().accept(days);
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        horizonError.setText(messages.get("validation.horizon.invalid", typed, Urgency.MAX_HORIZON_DAYS));
+    }
+
+    private void showPanel() {
+        panel.setVisible(panelOpen);
+        panel.setManaged(panelOpen);
+        panelButton.setText(messages.get(panelOpen ? "ui.overdue.panel.close" : "ui.overdue.panel.open"));
+    }
+
+    /** "12 dagen te laat", "nog 3 dagen", "vandaag": the number that makes a reader act. */
+    private final class DaysCell extends TableCell<TrackedCommitment, TrackedCommitment> {
+        @Override
+        protected void updateItem(TrackedCommitment item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("days-late", "days-left");
+            if (empty || item == null || item.commitment().deadline().latest() == null) {
+                setText(null);
+                return;
+            }
+            long days = ChronoUnit.DAYS.between(today, item.commitment().deadline().latest());
+            if (days < 0) {
+                setText(messages.get("ui.overdue.daysLate", -days));
+                getStyleClass().add("days-late");
+            } else {
+                setText(messages.get("ui.overdue.daysLeft", days));
+                getStyleClass().add("days-left");
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.toezeggingen.app.LaunchOptions;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.TrackedCommitment;
+import org.junit.jupiter.api.Test;
+
+class OverdueBarTest extends WindowTestBase {
+
+    /** A clock the test moves forward, as midnight would. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private void demoOn(LocalDate today) {
+        options = LaunchOptions.of(dataDirectory.toString(), today, "nl");
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+        }
+    }
+
+    private TableView<TrackedCommitment> panelList() {
+        return lookup(".overdue-list").queryTableView();
+    }
+
+    @Test
+    void the_bar_says_what_slipped_and_toon_filters_to_exactly_those() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        startApp();
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+
+        assertThat(textOf(".overdue-summary")).isEqualTo("9 toezeggingen zijn te laat, niets verloopt binnen 14 dagen.");
+        assertThat(lookup(".overdue-bar").query().getAccessibleText()).startsWith("9 toezeggingen zijn te laat");
+        assertThat(panelList().getItems()).hasSize(9);
+        assertThat(panelList().getItems().get(0).commitment().reference()).isEqualTo("SV-01");
+
+        clickOn("#showButton");
+        waitForRows(9);
+        assertThat(rows()).allSatisfy(t -> assertThat(t.urgency().name()).isEqualTo("OVERDUE"));
+        assertThat(lookup("#showButton").queryButton().getText()).isEqualTo("_Alles tonen");
+        clickOn("#showButton");
+        waitForRows(12);
+    }
+
+    @Test
+    void activating_a_row_in_the_panel_opens_that_commitment() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        startApp();
+        waitUntil(() -> panelList().getItems().size() == 9);
+        clickOn("#searchField").write("Title IX");
+        waitForRows(1);
+
+        TrackedCommitment nvao = panelList().getItems().stream()
+                .filter(t -> "SV-03".equals(t.commitment().reference())).findFirst().orElseThrow();
+        interact(() -> {
+            panelList().requestFocus();
+            panelList().getSelectionModel().select(nvao);
+        });
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> table().getSelectionModel().getSelectedItem() != null
+                && "SV-03".equals(table().getSelectionModel().getSelectedItem().commitment().reference()));
+        assertThat(textOf("#titleField")).isEqualTo("Start thematische analyse NVAO");
+        assertThat(rows()).hasSize(12);
+    }
+
+    @Test
+    void the_bar_is_recomputed_when_midnight_passes() throws Exception {
+        demoOn(LocalDate.of(2024, 7, 4));
+        MovableClock clock = new MovableClock(Instant.parse("2024-07-04T23:59:58Z"));
+        options = new LaunchOptions(dataDirectory, clock, Messages.forLanguage("nl"));
+        startApp();
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        assertThat(textOf(".overdue-summary")).startsWith("Niets is te laat, 3 verlopen binnen 14 dagen");
+
+        clock.set(Instant.parse("2024-07-05T00:00:01Z"));
+
+        waitUntil(() -> textOf(".overdue-summary").startsWith("3 toezeggingen zijn te laat"));
+        waitUntil(() -> rows().stream().filter(t -> t.urgency().name().equals("OVERDUE")).count() == 3);
+    }
+
+    @Test
+    void the_panel_can_be_put_away_for_today_and_the_bar_stays() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        startApp();
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+
+        clickOn("#hideTodayButton");
+        waitUntil(() -> !lookup(".overdue-panel").query().isVisible());
+        assertThat(lookup(".overdue-bar").query().isVisible()).isTrue();
+        stopApp();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(tracker.overduePanelHiddenToday()).isTrue();
+        }
+
+        FxToolkitRestart.restart(this);
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
+        clickOn("#panelButton");
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+    }
+
+    @Test
+    void a_horizon_outside_0_to_365_is_refused_at_the_field() throws Exception {
+        demoOn(LocalDate.of(2024, 12, 20));
+        startApp();
+        waitUntil(() -> lookup("#horizonField").query().isVisible());
+        assertThat(textOf(".overdue-summary")).isEqualTo("5 toezeggingen zijn te laat, 3 verlopen binnen 14 dagen.");
+
+        typeInto("#horizonField", "400");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#horizonError").query().isVisible());
+        assertThat(textOf("#horizonError")).contains("'400' is geen geldig aantal dagen");
+
+        typeInto("#horizonField", "0");
+        type(KeyCode.ENTER);
+        waitUntil(() -> textOf(".overdue-summary").equals("5 toezeggingen zijn te laat, niets verloopt binnen vandaag."));
+        stopApp();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(tracker.horizonDays()).isZero();
+        }
+    }
+
+    /** Starts the window again on the same data, as the user would the next time. */
+    static final class FxToolkitRestart {
+        static void restart(OverdueBarTest test) throws Exception {
+            test.startApp();
+        }
+    }
+}
