@@ -32,6 +32,7 @@ class DeadlineInEditorTest extends WindowTestBase {
         assertThat(dateIn("#latestPicker")).isEqualTo(LocalDate.of(2025, 7, 3));
         assertThat(dateIn("#earliestPicker")).isNull();
         assertThat(lookup("#estimatedLabel").query().isVisible()).isTrue();
+        screenshot("editor-live-resolution");
 
         typeInto("#phraseField", "in de laatste maanden van 2024");
         waitUntil(() -> LocalDate.of(2024, 10, 1).equals(dateIn("#earliestPicker")));
@@ -55,6 +56,7 @@ class DeadlineInEditorTest extends WindowTestBase {
 
         waitUntil(() -> lookup("#phraseError").query().isVisible());
         assertThat(textOf("#phraseError")).contains("geen termijn die Toezeggingen begrijpt", "voor de zomer van 2025");
+        screenshot("editor-refused-phrase");
         clickOn("#saveButton");
         waitUntil(() -> lookup("#formError").query().isVisible());
         assertThat(textOf("#phraseError")).contains("geen termijn die Toezeggingen begrijpt");

@@ -166,6 +166,35 @@ abstract class WindowTestBase extends FxRobot {
                 && table().getSelectionModel().getSelectedItem().commitment().id().equals(row.commitment().id())));
     }
 
+    /**
+     * Saves what the window shows as PNG in the folder named by -Dtoezeggingen.screenshots, to look at
+     * states a plain start does not reach (the editor mid-typing, say). Does nothing without it.
+     */
+    void screenshot(String name) {
+        String folder = System.getProperty("toezeggingen.screenshots");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        interact(() -> shot[0] = lookup("#table").query().getScene().snapshot(null));
+        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+        int width = (int) shot[0].getWidth();
+        int height = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            java.nio.file.Files.createDirectories(Path.of(folder));
+            javax.imageio.ImageIO.write(image, "png", Path.of(folder, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void assertNoStackTrace(String text) {
         assertThat(text).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.h2");
     }
