@@ -70,6 +70,27 @@ public final class Tracker implements AutoCloseable {
         }
     }
 
+    /** For the other use-case classes of this package (backups, import, overview): the same store and clock. */
+    Database database() {
+        return database;
+    }
+
+    CommitmentStore store() {
+        return commitments;
+    }
+
+    SettingStore settings() {
+        return settings;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    String user() {
+        return user;
+    }
+
     public Deadlines deadlines() {
         return deadlines;
     }

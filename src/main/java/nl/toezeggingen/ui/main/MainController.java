@@ -267,6 +267,20 @@ public final class MainController {
     }
 
     @FXML
+    private void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void quit() {
+        Window window = window();
+        if (window != null) {
+            window.hide();
+        }
+    }
+
+    @FXML
     private void newCommitment() {
         table.getSelectionModel().clearSelection();
         detailController.showNew();
