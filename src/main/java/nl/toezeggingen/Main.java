@@ -1,5 +1,6 @@
 package nl.toezeggingen;
 
+import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.cli.Cli;
 import nl.toezeggingen.ui.ToezeggingenApp;
 
@@ -12,9 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = Cli.run(args, ToezeggingenApp::launch);
-        if (exit >= 0) {
-            System.exit(exit);
+        LaunchOptions window = Cli.windowOptions(args);
+        if (window != null) {
+            ToezeggingenApp.launch(window);
+            System.exit(Cli.OK);
         }
+        System.exit(Cli.run(args, ToezeggingenApp::launch));
     }
 }

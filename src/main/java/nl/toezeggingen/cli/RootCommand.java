@@ -33,7 +33,11 @@ final class RootCommand implements Callable<Integer> {
     }
 
     LaunchOptions options() {
-        Messages messages = messages();
+        return launchOptions(data, today, lang);
+    }
+
+    static LaunchOptions launchOptions(String data, String today, String lang) {
+        Messages messages = Messages.forLanguage(lang);
         if (lang != null && !lang.equalsIgnoreCase("nl") && !lang.equalsIgnoreCase("en")) {
             throw new BadInput(messages.get("cli.lang.unknown", lang));
         }

@@ -2,6 +2,8 @@ package nl.toezeggingen.ui;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -11,6 +13,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.ui.main.MainController;
 
 /**
@@ -21,6 +24,7 @@ public final class ToezeggingenApp extends Application {
     private static final double WIDTH = 1440;
     private static final double HEIGHT = 760;
     private static LaunchOptions pending;
+    private static CompletableFuture<Tracker> opening;
 
     private final LaunchOptions options;
     private Session session;
@@ -37,6 +41,17 @@ public final class ToezeggingenApp extends Application {
 
     public static void launch(LaunchOptions options) {
         pending = options;
+        // The data opens while the toolkit starts, not after the window shows: H2 and its first query
+        // cost as much as the toolkit itself. The list is read once here to have JDBI ready too.
+        opening = CompletableFuture.supplyAsync(() -> {
+            Tracker tracker = options.openTracker();
+            tracker.list();
+            return tracker;
+        }, work -> {
+            Thread thread = new Thread(work, "toezeggingen-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
         // The calendar popup and other built-in controls follow the default locale, not our bundle.
         Locale.setDefault(options.messages().locale());
         Application.launch(ToezeggingenApp.class);
@@ -45,7 +60,7 @@ public final class ToezeggingenApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
-        session = new Session(new Background(), options::openTracker);
+        session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
         controller = loader.getController();
@@ -62,6 +77,9 @@ public final class ToezeggingenApp extends Application {
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
         root.lookup("#table").requestFocus();
+        if (StartupProbe.wanted()) {
+            controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
+        }
         controller.open();
     }
 
@@ -74,6 +92,26 @@ public final class ToezeggingenApp extends Application {
         if (stage.getWidth() > screen.getWidth()) {
             stage.setWidth(screen.getWidth());
             stage.setX(screen.getMinX());
+        }
+    }
+
+    /**
+     * The tracker opened during start-up, with its failure (data in use, say) as the failure itself;
+     * after that, or without a start-up opening (tests), a fresh opening (the user's "Opnieuw proberen").
+     */
+    private Tracker opened() {
+        CompletableFuture<Tracker> early = opening;
+        opening = null;
+        if (early == null) {
+            return options.openTracker();
+        }
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -123,4 +123,21 @@ class DatabaseTest {
             assertThat(new SettingStore(db).get("missing")).isEmpty();
         }
     }
+
+    @Test
+    void theShortcutPastFlywayKnowsTheNewestMigration() throws Exception {
+        java.net.URL folder = Database.class.getResource("/db/migration");
+        int newest;
+        try (var files = Files.list(Path.of(folder.toURI()))) {
+            newest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Database.LATEST_MIGRATION).isEqualTo(Integer.toString(newest));
+        try (Database db = Database.open(dir)) {
+            boolean current = db.jdbi().withHandle(h -> Database.isCurrent(h.getConnection()));
+            assertThat(current).isTrue();
+        }
+    }
 }

@@ -82,6 +82,7 @@ public final class MainController {
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
     private final SimpleBooleanProperty ready = new SimpleBooleanProperty(false);
+    private Runnable onFirstFill = () -> { };
     private Messages messages;
     private Session session;
     private Clock clock;
@@ -140,6 +141,11 @@ public final class MainController {
         }));
         dayWatch.setCycleCount(Animation.INDEFINITE);
         dayWatch.play();
+    }
+
+    /** Runs once, after the table was first filled with the data (or found it empty). */
+    public void whenFirstFilled(Runnable action) {
+        onFirstFill = action;
     }
 
     /** Stops watching the clock; the window is closing. */
@@ -316,6 +322,8 @@ public final class MainController {
             detailController.setChoices(list);
             showPlaceholder();
             select(keep);
+            onFirstFill.run();
+            onFirstFill = () -> { };
             refreshOverdue();
         }, this::failed);
     }
