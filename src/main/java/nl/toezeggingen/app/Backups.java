@@ -144,6 +144,11 @@ public final class Backups {
         return names().stream().sorted(Comparator.reverseOrder()).map(n -> folder().resolve(n.fileName())).toList();
     }
 
+    /** When a backup in {@code backups/} was made, read from its name. */
+    public static Optional<LocalDateTime> madeAt(Path backup) {
+        return BackupName.parse(backup.getFileName().toString()).map(BackupName::at);
+    }
+
     public Optional<Path> latest() {
         return list().stream().findFirst();
     }
