@@ -45,7 +45,7 @@ class DataSafetyWindowTest extends WindowTestBase {
 
         assertThat(dialog.getHeaderText()).isEqualTo("Het gegevensbestand is beschadigd");
         assertThat(dialog.getContentText()).contains(dataFile().toAbsolutePath().toString())
-                .contains("overschrijft het niet").contains("laatste back-up terugzetten (gemaakt op ");
+                .contains("overschrijft dit bestand nooit").contains("laatste back-up terugzetten (gemaakt op ");
         assertNoStackTrace(dialog.getContentText());
         clickOn("Laatste back-up terugzetten");
 
