@@ -32,6 +32,11 @@ public final class DataUnavailable extends RuntimeException {
         return DAMAGED_KEY.equals(messageKey);
     }
 
+    /** Another running copy holds the data. */
+    public boolean inUse() {
+        return "data.inUse".equals(messageKey);
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -9,6 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.application.Platform;
+import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.ui.main.MainController;
@@ -25,6 +27,7 @@ public final class ToezeggingenApp extends Application {
     private final LaunchOptions options;
     private Session session;
     private MainController controller;
+    private FrontRequest frontRequests;
 
     /** For {@link Application#launch}, which insists on a no-argument constructor. */
     public ToezeggingenApp() {
@@ -64,6 +67,21 @@ public final class ToezeggingenApp extends Application {
         // The search field would take focus and hide its prompt; the table is where the eye starts.
         root.lookup("#table").requestFocus();
         controller.open();
+        watchFrontRequests(stage);
+    }
+
+    /** A second start drops a request file; this window then comes to the front. */
+    private void watchFrontRequests(Stage stage) {
+        try {
+            frontRequests = FrontRequest.watch(options.dataDirectory(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException | RuntimeException e) {
+            // Only a convenience: without it a second start still says clearly that the data is open.
+            frontRequests = null;
+        }
     }
 
     /** The title bar comes on top of the scene's height; on a 1366x768 laptop that would push the buttons off screen. */
@@ -80,6 +98,9 @@ public final class ToezeggingenApp extends Application {
 
     @Override
     public void stop() {
+        if (frontRequests != null) {
+            frontRequests.close();
+        }
         if (controller != null) {
             controller.close();
         }

@@ -390,6 +390,9 @@ public final class MainController {
             safety.offerRecovery(damaged);
             return;
         }
+        if (error instanceof DataUnavailable held && held.inUse() && safety != null) {
+            safety.askOtherWindowToFront(held);
+        }
         Dialogs.error(window(), messages, messages.get("ui.unavailable.title"), text);
     }
 

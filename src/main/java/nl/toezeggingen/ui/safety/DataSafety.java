@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.DataUnavailable;
+import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
@@ -79,6 +80,15 @@ public final class DataSafety {
             failed(error);
             reopen.run();
         });
+    }
+
+    /** Another copy holds the data: if that is a window, it comes to the front (and the status bar says so). */
+    public void askOtherWindowToFront(DataUnavailable held) {
+        Path dataDirectory = held.file().toAbsolutePath().getParent();
+        session.background().run(() -> {
+            FrontRequest.ask(dataDirectory);
+            return true;
+        }, asked -> status.accept(messages.get("safety.ui.alreadyOpen")), this::failed);
     }
 
     /** The data file cannot be read: says so and offers the latest backup or an empty start. */
