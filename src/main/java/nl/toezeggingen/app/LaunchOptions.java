@@ -19,7 +19,13 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
         return LocalDate.now(clock);
     }
 
+    /** Every start first copies the data into backups/, before migrations can touch it. */
     public Tracker openTracker() {
-        return Tracker.open(dataDirectory, clock);
+        return backups().openAfterStartBackup(() -> Tracker.open(dataDirectory, clock));
+    }
+
+    /** Backup files carry the real time in their names, also when {@code --today} replays another day. */
+    public Backups backups() {
+        return new Backups(dataDirectory, Clock.system(clock.getZone()));
     }
 }

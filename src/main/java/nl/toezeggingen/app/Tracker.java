@@ -61,12 +61,7 @@ public final class Tracker implements AutoCloseable {
         try {
             return new Tracker(Database.open(dataDirectory), deadlines, clock, System.getProperty("user.name"));
         } catch (DataUnavailableException e) {
-            String key = switch (e.reason()) {
-                case IN_USE -> "data.inUse";
-                case NOT_WRITABLE -> "data.notWritable";
-                case DAMAGED -> "data.damaged";
-            };
-            throw new DataUnavailable(key, e.file(), e);
+            throw DataUnavailable.of(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package nl.toezeggingen.cli;
 
 import java.util.function.Supplier;
+import nl.toezeggingen.app.BackupFailure;
+import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.InvalidCommitmentException;
@@ -41,8 +43,16 @@ final class Failures implements IExecutionExceptionHandler {
             err.println(m.get(calendar.key(), calendar.args().toArray()));
             return Cli.BAD_INPUT;
         }
+        if (ex instanceof BackupFailure failure) {
+            err.println(failure.describe(m));
+            return Cli.BAD_INPUT;
+        }
         if (ex instanceof DataUnavailable unavailable) {
             err.println(unavailable.describe(m));
+            if (unavailable.damaged()) {
+                err.println(m.get("safety.damaged.cliHint",
+                        unavailable.file().toAbsolutePath().resolveSibling(Backups.FOLDER)));
+            }
             return Cli.DATA_UNAVAILABLE;
         }
         err.println(m.get("cli.internalError", String.valueOf(ex)));

@@ -1,9 +1,11 @@
 package nl.toezeggingen.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -34,6 +36,7 @@ public final class Database implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
         try {
             Files.createDirectories(dataDirectory);
+            OwnerOnly.directory(dataDirectory);
         } catch (IOException e) {
             throw new DataUnavailableException(DataUnavailableException.Reason.NOT_WRITABLE, dataDirectory, e);
         }
@@ -57,6 +60,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(keeper);
             throw new DataUnavailableException(DataUnavailableException.Reason.DAMAGED, file, e);
         }
+        OwnerOnly.file(file);
         return new Database(file, keeper, Jdbi.create(source));
     }
 
@@ -80,6 +84,20 @@ public final class Database implements AutoCloseable {
                 return rows.getInt(1) == 1 && rows.getInt(2) == 0 && rows.getBoolean(3);
             }
         }
+    }
+
+    /**
+     * A consistent copy of the open database as a zip holding {@code toezeggingen.mv.db}, taken while it
+     * stays in use (H2's online BACKUP). The caller chooses the file and moves it into place.
+     */
+    public void backupTo(Path zip) {
+        try (PreparedStatement backup = keeper.prepareStatement("BACKUP TO ?")) {
+            backup.setString(1, zip.toAbsolutePath().toString());
+            backup.execute();
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("backup to " + zip + " failed", e));
+        }
+        OwnerOnly.file(zip);
     }
 
     private static DataUnavailableException translate(SQLException e, Path file) {

@@ -1,6 +1,7 @@
 package nl.toezeggingen.ui;
 
 import java.util.stream.Collectors;
+import nl.toezeggingen.app.BackupFailure;
 import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.InvalidCommitmentException;
@@ -18,6 +19,9 @@ public final class ErrorText {
         Throwable error = failure;
         if (error instanceof DataUnavailable unavailable) {
             return unavailable.describe(messages);
+        }
+        if (error instanceof BackupFailure backup) {
+            return backup.describe(messages);
         }
         if (error instanceof InvalidCommitmentException invalid) {
             return invalid.problems().stream().map(messages::problem).collect(Collectors.joining("\n"));

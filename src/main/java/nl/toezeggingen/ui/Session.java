@@ -1,6 +1,7 @@
 package nl.toezeggingen.ui;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,6 +41,20 @@ public final class Session {
                 throw new IllegalStateException("the data is not open");
             }
             return work.apply(tracker);
+        }, onSuccess, onFailure);
+    }
+
+    /**
+     * Closes the data and runs {@code work} on the closed files (a restore, setting a damaged file aside).
+     * The data stays closed: the caller reopens it with {@link #open}, whatever the outcome.
+     */
+    public <T> void whileClosed(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        background.run(() -> {
+            if (tracker != null) {
+                tracker.close();
+                tracker = null;
+            }
+            return work.call();
         }, onSuccess, onFailure);
     }
 

@@ -11,6 +11,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.application.Platform;
+import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
@@ -29,6 +31,7 @@ public final class ToezeggingenApp extends Application {
     private final LaunchOptions options;
     private Session session;
     private MainController controller;
+    private FrontRequest frontRequests;
 
     /** For {@link Application#launch}, which insists on a no-argument constructor. */
     public ToezeggingenApp() {
@@ -65,6 +68,7 @@ public final class ToezeggingenApp extends Application {
         Parent root = loader.load();
         controller = loader.getController();
         controller.init(messages, session, options.clock());
+        controller.initSafety(options.backups());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -81,6 +85,21 @@ public final class ToezeggingenApp extends Application {
             controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
         }
         controller.open();
+        watchFrontRequests(stage);
+    }
+
+    /** A second start drops a request file; this window then comes to the front. */
+    private void watchFrontRequests(Stage stage) {
+        try {
+            frontRequests = FrontRequest.watch(options.dataDirectory(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException | RuntimeException e) {
+            // Only a convenience: without it a second start still says clearly that the data is open.
+            frontRequests = null;
+        }
     }
 
     /** The title bar comes on top of the scene's height; on a 1366x768 laptop that would push the buttons off screen. */
@@ -117,6 +136,9 @@ public final class ToezeggingenApp extends Application {
 
     @Override
     public void stop() {
+        if (frontRequests != null) {
+            frontRequests.close();
+        }
         if (controller != null) {
             controller.close();
         }

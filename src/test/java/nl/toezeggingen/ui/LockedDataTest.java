@@ -27,6 +27,7 @@ class LockedDataTest extends WindowTestBase {
             assertNoStackTrace(dialog.getContentText());
             assertThat(lookup("#unavailableState").query().isVisible()).isTrue();
             assertThat(lookup("#newButton").queryButton().isDisabled()).isTrue();
+            waitUntil(() -> textOf("#statusLabel").contains("naar voren gehaald"));
         } finally {
             otherCopy.getOutputStream().close();
             if (!otherCopy.waitFor(10, TimeUnit.SECONDS)) {

@@ -32,6 +32,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nl.toezeggingen.app.Backups;
+import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
@@ -47,6 +49,7 @@ import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
 import nl.toezeggingen.ui.detail.DetailController;
 import nl.toezeggingen.ui.overdue.OverdueController;
+import nl.toezeggingen.ui.safety.DataSafety;
 
 /** The main window: the table with its search and filters, the detail pane beside it, and the data behind both. */
 public final class MainController {
@@ -78,6 +81,7 @@ public final class MainController {
     @FXML private Parent detail;
     @FXML private DetailController detailController;
     @FXML private OverdueController overdueController;
+    @FXML private javafx.scene.control.MenuItem backupMenuItem;
 
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
@@ -91,6 +95,7 @@ public final class MainController {
     private Set<Long> only;
     private LocalDate day;
     private Timeline dayWatch;
+    private DataSafety safety;
 
     public void init(Messages messages, Session session, Clock clock) {
         this.messages = messages;
@@ -112,6 +117,22 @@ public final class MainController {
         filtered.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         items.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         showCounts();
+    }
+
+    /** Backups and the way out of a damaged file; before {@link #open}. */
+    public void initSafety(Backups backups) {
+        safety = new DataSafety(messages, session, backups, this::window, this::open, statusLabel::setText);
+        backupMenuItem.disableProperty().bind(ready.not());
+    }
+
+    @FXML
+    private void makeBackup() {
+        safety.backup();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        safety.chooseAndRestore();
     }
 
     /** Opens the data in the background; the window is already on screen. */
@@ -373,6 +394,13 @@ public final class MainController {
         String text = ErrorText.of(error, messages);
         unavailableText.setText(text);
         showPlaceholder();
+        if (error instanceof DataUnavailable damaged && damaged.damaged() && safety != null) {
+            safety.offerRecovery(damaged);
+            return;
+        }
+        if (error instanceof DataUnavailable held && held.inUse() && safety != null) {
+            safety.askOtherWindowToFront(held);
+        }
         Dialogs.error(window(), messages, messages.get("ui.unavailable.title"), text);
     }
 

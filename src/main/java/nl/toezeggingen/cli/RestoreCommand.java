@@ -1,0 +1,36 @@
+package nl.toezeggingen.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.toezeggingen.app.Backups;
+import nl.toezeggingen.app.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "restore", description = "Zet een back-up terug; wat er stond wordt eerst zelf bewaard.")
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    String file;
+
+    @Override
+    public Integer call() {
+        Messages m = root.messages();
+        Backups.Restored restored = root.options().backups().restore(Path.of(file));
+        var out = spec.commandLine().getOut();
+        out.println(m.get("safety.restore.done", restored.from().toAbsolutePath()));
+        if (restored.previousKeptAs() != null) {
+            out.println(m.get(restored.previousWasDamaged() ? "safety.restore.damagedAside" : "safety.restore.previousKept",
+                    restored.previousKeptAs().toAbsolutePath()));
+        }
+        return Cli.OK;
+    }
+}

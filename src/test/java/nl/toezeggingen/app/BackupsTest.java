@@ -1,0 +1,199 @@
+package nl.toezeggingen.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.TrackedCommitment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backups on a real H2 folder, with a clock the test moves. */
+class BackupsTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @TempDir
+    Path data;
+    private Instant now = Instant.parse("2025-07-10T07:30:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    private Backups backups() {
+        return new Backups(data, clock);
+    }
+
+    private Tracker start() {
+        return backups().openAfterStartBackup(() -> Tracker.open(data, clock));
+    }
+
+    private void save(String... titles) {
+        try (Tracker tracker = start()) {
+            for (String title : titles) {
+                tracker.save(Commitment.builder().title(title).build());
+            }
+        }
+    }
+
+    private List<String> titles() {
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            return tracker.list().stream().map(TrackedCommitment::commitment).map(Commitment::title).sorted().toList();
+        }
+    }
+
+    private List<String> backupNames() {
+        return backups().list().stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    @Test
+    void everyStartCopiesTheDataAsItWasBeforeOpening() {
+        save("eerste");
+        assertThat(backupNames()).as("a first start has nothing to copy").isEmpty();
+
+        now = now.plus(Duration.ofHours(1));
+        save("tweede");
+
+        assertThat(backupNames()).containsExactly("toezeggingen-2025-07-10T103000-start.zip");
+        backups().restore(backups().latest().orElseThrow());
+        assertThat(titles()).containsExactly("eerste");
+    }
+
+    @Test
+    void backupsWithinOneSecondGetDistinctNamesInOrder() {
+        save("a");
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            backups().now(tracker, null);
+            backups().now(tracker, null);
+        }
+        assertThat(backupNames()).containsExactly("toezeggingen-2025-07-10T093001-handmatig.zip",
+                "toezeggingen-2025-07-10T093000-handmatig.zip");
+    }
+
+    @Test
+    void startsOverMonthsKeepTheLastTenAndOnePerMonth() {
+        save("begin");
+        for (int day = 0; day < 100; day++) {
+            now = now.plus(Duration.ofDays(1));
+            try (Tracker ignored = start()) {
+                // only the start backup
+            }
+        }
+        List<String> names = backupNames();
+        assertThat(names).hasSize(10 + 3); // the last ten in October, the newest of July, August and September
+        assertThat(names.get(0)).startsWith("toezeggingen-2025-10-18");
+        assertThat(names).anyMatch(n -> n.startsWith("toezeggingen-2025-07-31"));
+    }
+
+    @Test
+    void restoreKeepsWhatItReplacesAsABackup() {
+        save("oud");
+        Path copy;
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            copy = backups().now(tracker, data.resolve("los.zip"));
+        }
+        save("nieuw");
+
+        Backups.Restored restored = backups().restore(copy);
+
+        assertThat(titles()).containsExactly("oud");
+        assertThat(restored.previousWasDamaged()).isFalse();
+        assertThat(restored.previousKeptAs().getFileName().toString()).endsWith("-voor-terugzetten.zip");
+        backups().restore(restored.previousKeptAs());
+        assertThat(titles()).containsExactly("nieuw", "oud");
+    }
+
+    @Test
+    void restoreWorksOverADamagedFileAndSetsItAside() throws Exception {
+        save("bewaard");
+        Path copy;
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            copy = backups().now(tracker, null);
+        }
+        Path file = data.resolve("toezeggingen.mv.db");
+        byte[] whole = Files.readAllBytes(file);
+        byte[] truncated = Arrays.copyOf(whole, 100);
+        Files.write(file, truncated);
+        assertThatThrownBy(() -> start()).isInstanceOfSatisfying(DataUnavailable.class,
+                e -> assertThat(e.damaged()).isTrue());
+        assertThat(backupNames()).as("a damaged file never becomes a backup").hasSize(1);
+
+        Backups.Restored restored = backups().restore(copy);
+
+        assertThat(titles()).containsExactly("bewaard");
+        assertThat(restored.previousWasDamaged()).isTrue();
+        assertThat(restored.previousKeptAs().getFileName().toString())
+                .isEqualTo("toezeggingen.beschadigd-2025-07-10T093000.mv.db");
+        assertThat(Files.readAllBytes(restored.previousKeptAs())).isEqualTo(truncated);
+    }
+
+    @Test
+    void aFileThatIsNoBackupChangesNothing() throws Exception {
+        save("blijft");
+        Path garbage = Files.write(data.resolve("foto.zip"), "geen back-up".getBytes());
+        Path fakeH2 = Files.write(data.resolve("kapot.mv.db"), "H:2,block:2 en verder niets".getBytes());
+        byte[] before = Files.readAllBytes(data.resolve("toezeggingen.mv.db"));
+
+        assertThatThrownBy(() -> backups().restore(garbage)).isInstanceOf(BackupFailure.class)
+                .satisfies(e -> assertThat(((BackupFailure) e).describe(Messages.forLanguage("nl")))
+                        .contains("geen back-up van Toezeggingen"));
+        assertThatThrownBy(() -> backups().restore(fakeH2)).isInstanceOf(BackupFailure.class);
+        assertThatThrownBy(() -> backups().restore(data.resolve("bestaat-niet.zip"))).isInstanceOf(BackupFailure.class);
+
+        assertThat(Files.readAllBytes(data.resolve("toezeggingen.mv.db"))).isEqualTo(before);
+        assertThat(titles()).containsExactly("blijft");
+    }
+
+    @Test
+    void aBackupTargetThatCannotBeWrittenLeavesTheDataAlone() {
+        save("blijft");
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            assertThatThrownBy(() -> backups().now(tracker, data.resolve("geen-map/b.zip")))
+                    .isInstanceOf(BackupFailure.class);
+        }
+        assertThat(titles()).containsExactly("blijft");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void theDataAndItsBackupsAreForTheUserAlone() throws Exception {
+        save("geheim");
+        now = now.plusSeconds(60);
+        save("nog een");
+        assertThat(mode(data)).isEqualTo("rwx------");
+        assertThat(mode(data.resolve("toezeggingen.mv.db"))).isEqualTo("rw-------");
+        assertThat(mode(backups().folder())).isEqualTo("rwx------");
+        assertThat(backups().list()).isNotEmpty().allSatisfy(b -> assertThat(mode(b)).isEqualTo("rw-------"));
+    }
+
+    private static String mode(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
