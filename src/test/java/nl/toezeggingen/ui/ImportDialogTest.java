@@ -34,7 +34,7 @@ class ImportDialogTest extends WindowTestBase {
         assertThat(this.<String>list().getItems()).containsExactly(
                 "Kolommen die niet herkend zijn en niet zijn ingelezen: Kolom X");
         assertThat(rows()).isEmpty();
-        screenshot("import-clean");
+        screenshot("import-clean", ".import-dialog");
 
         clickOn("#confirmButton");
 
@@ -63,7 +63,7 @@ class ImportDialogTest extends WindowTestBase {
                 .anySatisfy(line -> assertThat(line).startsWith("Regel 4, kolom \"Status\""));
         assertThat(textOf("#summaryLabel")).contains("Niets ingelezen: 2 problemen");
         this.<String>list().getItems().forEach(this::assertNoStackTrace);
-        screenshot("import-refused");
+        screenshot("import-refused", ".import-dialog");
         clickOn("#closeButton");
         assertThat(stored()).isEmpty();
     }

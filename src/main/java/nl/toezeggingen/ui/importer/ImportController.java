@@ -64,6 +64,19 @@ public final class ImportController {
         this.session = session;
         this.file = file;
         this.imported = imported;
+        // A report line is a sentence to read whole, not a cell to scroll sideways through.
+        reportList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         fileLabel.setText(messages.get("import.window.file", file.toString()));
         verdictLabel.setText(messages.get("import.window.checking"));
         session.call(tracker -> new Imports(tracker).check(file, null), this::checked, this::failed);
