@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = "Houdt de toezeggingen van bewindspersonen aan de Kamer bij. Zonder opdracht opent het venster.",
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class, ImportCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 

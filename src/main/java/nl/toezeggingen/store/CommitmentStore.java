@@ -75,6 +75,16 @@ public final class CommitmentStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commitment").mapTo(Long.class).one()) == 0;
     }
 
+    /** Per reference the commitment that carries it (the oldest, should two share one): how imports find what is there. */
+    public Map<String, Long> idsByReference() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT reference, MIN(id) AS id FROM commitment"
+                        + " WHERE reference IS NOT NULL GROUP BY reference")
+                .reduceRows(new LinkedHashMap<String, Long>(), (map, row) -> {
+                    map.put(row.getColumn("reference", String.class), row.getColumn("id", Long.class));
+                    return map;
+                }));
+    }
+
     /** Open commitments whose last day is on or before {@code until}, on the status/deadline index. */
     public List<Commitment> openDueBy(LocalDate until) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment"

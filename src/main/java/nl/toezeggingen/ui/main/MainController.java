@@ -102,6 +102,8 @@ public final class MainController {
         this.session = session;
         this.clock = clock;
         this.day = LocalDate.now(clock);
+        // Lets a window test hand the import dialog a file, which the native file chooser cannot.
+        root.setUserData(this);
         overdueController.init(messages, new OverdueController.Actions(this::showOnly, this::openCommitment,
                 this::changeHorizon, () -> session.call(tracker -> {
                     tracker.hideOverduePanelToday();
@@ -312,6 +314,23 @@ public final class MainController {
         table.getSelectionModel().clearSelection();
         detailController.showNew();
         detailController.focusTitle();
+    }
+
+    @FXML
+    private void importFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("import.window.choose"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("import.window.filter"), "*.csv", "*.xlsx", "*.json", "*.txt"));
+        java.io.File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** The dialog for a file already chosen: the menu's way in after the chooser, and the tests'. */
+    public void importFile(java.nio.file.Path file) {
+        nl.toezeggingen.ui.importer.ImportController.open(window(), messages, session, file, () -> reload(null));
     }
 
     @FXML

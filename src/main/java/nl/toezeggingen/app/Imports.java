@@ -1,0 +1,291 @@
+package nl.toezeggingen.app;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Commitment.Field;
+import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.ImportFormat;
+import nl.toezeggingen.domain.ImportIssue;
+import nl.toezeggingen.domain.InvalidCommitmentException;
+import nl.toezeggingen.domain.Problem;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.deadline.Resolution;
+import nl.toezeggingen.importer.FileImporter;
+import nl.toezeggingen.importer.Parsed;
+import nl.toezeggingen.importer.RawRow;
+import nl.toezeggingen.importer.Sentences;
+import nl.toezeggingen.store.CommitmentStore.Linked;
+
+/**
+ * Brings in an existing list: every row checked as a save would check it, then all rows stored in one
+ * transaction, or none. A row whose reference is already there updates that commitment (only the fields
+ * the file has), so importing the same file twice changes nothing.
+ */
+public final class Imports {
+    private static final DateTimeFormatter[] DATES = {
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT)};
+    /** The widths of the database's columns: a longer value is reported, not cut off or left to fail in SQL. */
+    private static final Map<Field, Integer> MAX_LENGTH = Map.ofEntries(
+            Map.entry(Field.REFERENCE, 100), Map.entry(Field.TITLE, 2000), Map.entry(Field.DOSSIER, 500),
+            Map.entry(Field.LINE, 500), Map.entry(Field.DEADLINE_PHRASE, 1000), Map.entry(Field.MADE_IN, 1000),
+            Map.entry(Field.MADE_BY, 500), Map.entry(Field.OWNER, 500), Map.entry(Field.FULFILLED_BY, 1000),
+            Map.entry(Field.TEXT, 100_000), Map.entry(Field.NOTES, 100_000));
+    private static final int MAX_PHRASE_IN_TEXT = 1000;
+
+    private final Tracker tracker;
+
+    public Imports(Tracker tracker) {
+        this.tracker = tracker;
+    }
+
+    /** Reads and checks the file, writes nothing: what `--dry-run` and the window's preview show. */
+    public ImportReport check(Path file, ImportFormat format) {
+        return plan(file, format).report(false);
+    }
+
+    /** Reads, checks and, when no row is refused, stores every row in one transaction. */
+    public ImportReport run(Path file, ImportFormat format) {
+        Plan plan = plan(file, format);
+        ImportReport report = plan.report(false);
+        if (!report.accepted() || plan.changes.isEmpty()) {
+            return report.accepted() ? plan.report(true) : report;
+        }
+        tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+        return plan.report(true);
+    }
+
+    private Plan plan(Path file, ImportFormat format) {
+        Parsed parsed = FileImporter.read(file, format);
+        Plan plan = new Plan(parsed);
+        if (parsed.rows().isEmpty()) {
+            if (parsed.issues().stream().allMatch(ImportIssue::warning) && parsed.skipped() == 0) {
+                plan.issues.add(ImportIssue.error(0, null, "import.file.noRows"));
+            }
+            return plan;
+        }
+        Map<String, Long> known = tracker.store().idsByReference();
+        Map<Long, Commitment> existing = new HashMap<>();
+        if (parsed.rows().stream().anyMatch(r -> known.containsKey(clean(r.get(Field.REFERENCE))))) {
+            tracker.store().all().forEach(c -> existing.put(c.id(), c));
+        }
+        Map<Long, String> fileIds = new HashMap<>();
+        parsed.rows().stream().filter(r -> r.id() != null && clean(r.get(Field.REFERENCE)) != null)
+                .forEach(r -> fileIds.putIfAbsent(r.id(), clean(r.get(Field.REFERENCE))));
+        Map<String, Integer> seen = new HashMap<>();
+        for (RawRow row : parsed.rows()) {
+            new RowCheck(plan, row, known, existing, fileIds, seen).run();
+        }
+        return plan;
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The rows turned into changes, with everything found on the way. */
+    private static final class Plan {
+        final Parsed parsed;
+        final List<ImportIssue> issues;
+        final List<Linked> changes = new ArrayList<>();
+        int added;
+        int updated;
+        int unchanged;
+
+        Plan(Parsed parsed) {
+            this.parsed = parsed;
+            this.issues = new ArrayList<>(parsed.issues());
+        }
+
+        ImportReport report(boolean written) {
+            return new ImportReport(parsed.format(), parsed.rows().size(), added, updated, unchanged, parsed.skipped(),
+                    parsed.unknown(), issues, written);
+        }
+    }
+
+    /** One row: its values read, merged over what is stored under its reference, and checked. */
+    private final class RowCheck {
+        private final Plan plan;
+        private final RawRow row;
+        private final Map<String, Long> known;
+        private final Map<Long, Commitment> existing;
+        private final Map<Long, String> fileIds;
+        private final Map<String, Integer> seen;
+        private final List<ImportIssue> found = new ArrayList<>();
+
+        RowCheck(Plan plan, RawRow row, Map<String, Long> known, Map<Long, Commitment> existing,
+                 Map<Long, String> fileIds, Map<String, Integer> seen) {
+            this.plan = plan;
+            this.row = row;
+            this.known = known;
+            this.existing = existing;
+            this.fileIds = fileIds;
+            this.seen = seen;
+        }
+
+        void run() {
+            for (Map.Entry<Field, Integer> max : MAX_LENGTH.entrySet()) {
+                String value = row.get(max.getKey());
+                if (value != null && value.strip().length() > max.getValue()) {
+                    error(max.getKey(), "import.cell.tooLong", value.strip().length(), max.getValue());
+                }
+            }
+            if (!found.isEmpty()) {
+                plan.issues.addAll(found);
+                return;
+            }
+            String reference = clean(row.get(Field.REFERENCE));
+            if (reference != null) {
+                Integer earlier = seen.putIfAbsent(reference, row.line());
+                if (earlier != null) {
+                    error(Field.REFERENCE, "import.reference.twice", reference, earlier);
+                }
+            }
+            Long id = reference == null ? null : known.get(reference);
+            Commitment before = id == null ? null : existing.get(id);
+            Commitment.Builder b = before == null ? Commitment.builder() : before.toBuilder();
+            text(Field.REFERENCE, b::reference);
+            text(Field.TITLE, b::title);
+            text(Field.TEXT, b::text);
+            text(Field.DOSSIER, b::dossier);
+            text(Field.LINE, b::line);
+            text(Field.MADE_IN, b::madeIn);
+            text(Field.MADE_BY, b::madeBy);
+            text(Field.OWNER, b::owner);
+            text(Field.FULFILLED_BY, b::fulfilledBy);
+            text(Field.NOTES, b::notes);
+            status(b);
+            date(Field.MADE_ON, b::madeOn);
+            date(Field.FULFILLED_ON, b::fulfilledOn);
+            LocalDate madeOn = b.build().madeOn();
+            deadline(b, before, madeOn);
+            String link = link(b);
+            Commitment commitment = b.build();
+            for (Problem problem : commitment.problems()) {
+                error(problem.field(), problem.key(), problem.args().toArray());
+            }
+            plan.issues.addAll(found);
+            if (found.stream().anyMatch(i -> !i.warning())) {
+                return;
+            }
+            if (before == null) {
+                plan.added++;
+            } else if (before.equals(commitment) && link == null) {
+                plan.unchanged++;
+                return;
+            } else {
+                plan.updated++;
+            }
+            plan.changes.add(new Linked(commitment, link));
+        }
+
+        private void text(Field field, java.util.function.Consumer<String> set) {
+            if (row.has(field)) {
+                set.accept(row.get(field));
+            }
+        }
+
+        private void status(Commitment.Builder b) {
+            String word = clean(row.get(Field.STATUS));
+            if (word != null) {
+                Status.parse(word).ifPresentOrElse(b::status,
+                        () -> error(Field.STATUS, "import.status.unknown", word));
+            }
+        }
+
+        private void date(Field field, java.util.function.Consumer<LocalDate> set) {
+            if (row.has(field)) {
+                set.accept(parseDate(field));
+            }
+        }
+
+        private LocalDate parseDate(Field field) {
+            String value = clean(row.get(field));
+            if (value == null) {
+                return null;
+            }
+            for (DateTimeFormatter format : DATES) {
+                try {
+                    return LocalDate.parse(value, format);
+                } catch (DateTimeException e) {
+                    // the next form
+                }
+            }
+            error(field, "import.date.invalid", value);
+            return null;
+        }
+
+        /** Through the deadline language, as a save does; a register text is searched for a phrase instead. */
+        private void deadline(Commitment.Builder b, Commitment before, LocalDate madeOn) {
+            if (row.phraseInText()) {
+                b.deadline(phraseInText(madeOn));
+                return;
+            }
+            if (!row.has(Field.DEADLINE_PHRASE) && !row.has(Field.DEADLINE_EARLIEST) && !row.has(Field.DEADLINE_LATEST)) {
+                return;
+            }
+            String phrase = row.has(Field.DEADLINE_PHRASE) ? row.get(Field.DEADLINE_PHRASE)
+                    : before == null ? null : before.deadline().phrase();
+            LocalDate earliest = row.has(Field.DEADLINE_EARLIEST) ? parseDate(Field.DEADLINE_EARLIEST) : null;
+            LocalDate latest = row.has(Field.DEADLINE_LATEST) ? parseDate(Field.DEADLINE_LATEST) : null;
+            try {
+                b.deadline(tracker.settleDeadline(phrase, earliest, latest, madeOn));
+            } catch (InvalidCommitmentException e) {
+                e.problems().forEach(p -> error(Field.DEADLINE_PHRASE, p.key(), p.args().toArray()));
+            }
+        }
+
+        private Deadline phraseInText(LocalDate madeOn) {
+            LocalDate latest = parseDate(Field.DEADLINE_LATEST);
+            if (latest != null) {
+                return Deadline.on(latest);
+            }
+            for (String sentence : Sentences.of(row.get(Field.TEXT))) {
+                if (sentence.length() > MAX_PHRASE_IN_TEXT) {
+                    continue;
+                }
+                Resolution resolution = tracker.deadlines().resolve(sentence, madeOn != null ? madeOn : tracker.today());
+                if (resolution.understood() && resolution.deadline().hasDate()) {
+                    return resolution.deadline();
+                }
+            }
+            return Deadline.NONE;
+        }
+
+        /** Our own export links by id; those ids are the file's, so the link goes by the target's reference. */
+        private String link(Commitment.Builder b) {
+            if (plan.parsed.format() != ImportFormat.JSON) {
+                return null;
+            }
+            b.dependsOn(null);
+            if (row.dependsOnId() == null) {
+                return null;
+            }
+            String target = fileIds.get(row.dependsOnId());
+            if (target == null) {
+                found.add(ImportIssue.warning(row.line(), plan.parsed.column(Field.DEPENDS_ON), "import.link.lost",
+                        row.dependsOnId()));
+                return null;
+            }
+            Long stored = known.get(target);
+            if (stored != null) {
+                b.dependsOn(stored);
+                return null;
+            }
+            return target;
+        }
+
+        private void error(Field field, String key, Object... args) {
+            found.add(ImportIssue.error(row.line(), plan.parsed.column(field), key, args));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package nl.toezeggingen.ui.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.toezeggingen.app.ImportReport;
+import nl.toezeggingen.app.Imports;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.ui.ErrorText;
+import nl.toezeggingen.ui.Session;
+
+/**
+ * The import dialog: checks the file first (a dry run), shows the report, and imports only when the
+ * user confirms a clean file. Takes the path itself, so that a test can drive it without the file chooser.
+ */
+public final class ImportController {
+    @FXML private Parent root;
+    @FXML private Label fileLabel;
+    @FXML private Label verdictLabel;
+    @FXML private Label summaryLabel;
+    @FXML private ListView<String> reportList;
+    @FXML private Button confirmButton;
+    @FXML private Button closeButton;
+
+    private Messages messages;
+    private Session session;
+    private Path file;
+    private Runnable imported;
+
+    /** Opens the dialog over {@code owner} and starts checking {@code file}; {@code imported} runs after a write. */
+    public static Stage open(Window owner, Messages messages, Session session, Path file, Runnable imported) {
+        FXMLLoader loader = new FXMLLoader(ImportController.class.getResource(
+                "/nl/toezeggingen/ui/importer/ImportDialog.fxml"), messages.bundle());
+        Parent view;
+        try {
+            view = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("import.window.title"));
+        stage.setScene(new Scene(view));
+        ImportController controller = loader.getController();
+        controller.start(messages, session, file, imported);
+        stage.show();
+        return stage;
+    }
+
+    private void start(Messages messages, Session session, Path file, Runnable imported) {
+        this.messages = messages;
+        this.session = session;
+        this.file = file;
+        this.imported = imported;
+        // A report line is a sentence to read whole, not a cell to scroll sideways through.
+        reportList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        fileLabel.setText(messages.get("import.window.file", file.toString()));
+        verdictLabel.setText(messages.get("import.window.checking"));
+        session.call(tracker -> new Imports(tracker).check(file, null), this::checked, this::failed);
+    }
+
+    private void checked(ImportReport report) {
+        show(report);
+        verdictLabel.setText(messages.get(report.accepted() ? "import.window.clean" : "import.window.problems"));
+        verdictLabel.getStyleClass().add(report.accepted() ? "clean" : "refused");
+        boolean work = report.accepted() && report.added() + report.updated() > 0;
+        confirmButton.setDisable(!work);
+        if (!work) {
+            closeButton.setText(messages.get("import.window.close"));
+            closeButton.setDefaultButton(true);
+        }
+    }
+
+    private void show(ImportReport report) {
+        summaryLabel.setText(report.summary(messages));
+        List<String> lines = report.lines(messages);
+        reportList.getItems().setAll(lines);
+        reportList.setVisible(!lines.isEmpty());
+    }
+
+    @FXML
+    private void confirm() {
+        confirmButton.setDisable(true);
+        session.call(tracker -> new Imports(tracker).run(file, null), report -> {
+            show(report);
+            verdictLabel.getStyleClass().removeAll("clean", "refused");
+            verdictLabel.setText(messages.get(report.written() ? "import.window.done" : "import.window.problems",
+                    report.summary(messages)));
+            closeButton.setText(messages.get("import.window.close"));
+            closeButton.setDefaultButton(true);
+            if (report.written()) {
+                imported.run();
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        verdictLabel.setText(ErrorText.of(error, messages));
+        verdictLabel.getStyleClass().add("refused");
+        confirmButton.setDisable(true);
+        closeButton.setText(messages.get("import.window.close"));
+    }
+
+    @FXML
+    private void close() {
+        root.getScene().getWindow().hide();
+    }
+}

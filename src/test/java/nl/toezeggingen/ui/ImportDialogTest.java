@@ -1,0 +1,74 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import nl.toezeggingen.ui.main.MainController;
+import org.junit.jupiter.api.Test;
+
+/** Bestand > Importeren… with the file already chosen: the report first, the import only on confirmation. */
+class ImportDialogTest extends WindowTestBase {
+
+    private void openImport(Path file) {
+        MainController main = (MainController) lookup(".main-view").query().getUserData();
+        interact(() -> main.importFile(file));
+        waitUntil(() -> lookup("#confirmButton").tryQuery().isPresent());
+    }
+
+    @Test
+    void a_clean_file_shows_the_counts_and_imports_on_confirmation() throws Exception {
+        Path file = Files.writeString(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-lijst.csv"),
+                "Kenmerk;Titel;Termijn;Eigenaar;Kolom X\r\nA-1;Kamer informeren;eind 2025;Piet;x\r\n"
+                        + "A-2;Evaluatie sturen;voor de zomer van 2025;Anna;y\r\n", StandardCharsets.UTF_8);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        openImport(file);
+
+        waitUntil(() -> !lookup("#confirmButton").queryButton().isDisabled());
+        assertThat(textOf("#summaryLabel")).contains("2 toezeggingen in orde: 2 nieuw");
+        assertThat(this.<String>list().getItems()).containsExactly(
+                "Kolommen die niet herkend zijn en niet zijn ingelezen: Kolom X");
+        assertThat(rows()).isEmpty();
+        screenshot("import-clean", ".import-dialog");
+
+        clickOn("#confirmButton");
+
+        waitForRows(2);
+        assertThat(textOf("#verdictLabel")).contains("2 toezeggingen ingelezen: 2 nieuw");
+        assertThat(lookup("#closeButton").queryButton().getText()).isEqualTo("Sluiten");
+        clickOn("#closeButton");
+        assertThat(stored()).hasSize(2);
+    }
+
+    @Test
+    void a_broken_file_shows_every_problem_and_cannot_be_imported() throws Exception {
+        Path file = Files.writeString(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-fout.csv"),
+                "Titel;Termijn;Status\r\nGoed;eind 2025;open\r\nFout;ooit;open\r\nOok fout;eind 2025;half\r\n",
+                StandardCharsets.UTF_8);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        openImport(file);
+
+        waitUntil(() -> textOf("#verdictLabel").startsWith("Dit bestand kan niet"));
+        Button confirm = lookup("#confirmButton").queryButton();
+        assertThat(confirm.isDisabled()).isTrue();
+        assertThat(this.<String>list().getItems()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).startsWith("Regel 3, kolom \"Termijn\""))
+                .anySatisfy(line -> assertThat(line).startsWith("Regel 4, kolom \"Status\""));
+        assertThat(textOf("#summaryLabel")).contains("Niets ingelezen: 2 problemen");
+        this.<String>list().getItems().forEach(this::assertNoStackTrace);
+        screenshot("import-refused", ".import-dialog");
+        clickOn("#closeButton");
+        assertThat(stored()).isEmpty();
+    }
+
+    private <T> ListView<T> list() {
+        return lookup("#reportList").queryListView();
+    }
+}
