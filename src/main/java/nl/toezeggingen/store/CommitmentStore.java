@@ -20,6 +20,7 @@ import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Status;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -30,6 +31,15 @@ public final class CommitmentStore {
     private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
             + " deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in, made_by, owner, depends_on,"
             + " fulfilled_on, fulfilled_by, notes";
+
+    private static final String INSERT = "INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
+            + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
+            + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, created_at, updated_at)"
+            + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
+            + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
+            + " :notes, :at, :at)";
+    private static final String HISTORY = "INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
+            + " VALUES (:id, :at, :by, :field, :old, :new)";
 
     /** The fields as history names them, with how to read each from a commitment. */
     private static final Map<String, Function<Commitment, Object>> FIELDS = new LinkedHashMap<>();
@@ -116,9 +126,17 @@ public final class CommitmentStore {
     public List<Commitment> saveAll(List<Linked> commitments, String by, Instant at) {
         return jdbi.inTransaction(h -> {
             Map<String, Long> ids = new LinkedHashMap<>();
-            List<Commitment> saved = new ArrayList<>();
-            for (Linked linked : commitments) {
+            Commitment[] saved = new Commitment[commitments.size()];
+            // New commitments go in batches: an import of thousands of rows is one round of statements.
+            List<Integer> pending = new ArrayList<>();
+            for (int i = 0; i < commitments.size(); i++) {
+                Linked linked = commitments.get(i);
                 Commitment c = linked.commitment();
+                if (c.id() == null && linked.dependsOnReference() == null) {
+                    pending.add(i);
+                    continue;
+                }
+                insertAll(h, commitments, pending, saved, ids, by, at);
                 if (linked.dependsOnReference() != null) {
                     Long target = ids.get(linked.dependsOnReference());
                     if (target == null) {
@@ -129,14 +147,39 @@ public final class CommitmentStore {
                     }
                     c = c.toBuilder().dependsOn(target).build();
                 }
-                Commitment stored = save(h, c, by, at);
-                if (stored.reference() != null) {
-                    ids.putIfAbsent(stored.reference(), stored.id());
-                }
-                saved.add(stored);
+                saved[i] = remember(save(h, c, by, at), ids);
             }
-            return saved;
+            insertAll(h, commitments, pending, saved, ids, by, at);
+            return List.of(saved);
         });
+    }
+
+    private static void insertAll(Handle h, List<Linked> commitments, List<Integer> pending, Commitment[] saved,
+                                  Map<String, Long> ids, String by, Instant at) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        PreparedBatch rows = h.prepareBatch(INSERT);
+        for (int index : pending) {
+            bind(rows, commitments.get(index).commitment()).bind("at", at.atOffset(ZoneOffset.UTC)).add();
+        }
+        List<Long> newIds = rows.executePreparedBatch("id").mapTo(Long.class).list();
+        PreparedBatch history = h.prepareBatch(HISTORY);
+        for (int n = 0; n < pending.size(); n++) {
+            Commitment stored = commitments.get(pending.get(n)).commitment().withId(newIds.get(n));
+            saved[pending.get(n)] = remember(stored, ids);
+            history.bind("id", stored.id()).bind("at", at.atOffset(ZoneOffset.UTC)).bind("by", by)
+                    .bind("field", "created").bind("old", (String) null).bind("new", stored.title()).add();
+        }
+        history.execute();
+        pending.clear();
+    }
+
+    private static Commitment remember(Commitment stored, Map<String, Long> ids) {
+        if (stored.reference() != null) {
+            ids.putIfAbsent(stored.reference(), stored.id());
+        }
+        return stored;
     }
 
     /** A commitment to save with, optionally, the reference of the commitment it depends on. */
@@ -157,12 +200,7 @@ public final class CommitmentStore {
 
     private static Commitment save(Handle h, Commitment c, String by, Instant at) {
         if (c.id() == null) {
-            long id = bind(h.createUpdate("INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
-                    + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
-                    + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, created_at, updated_at)"
-                    + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
-                    + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
-                    + " :notes, :at, :at)"), c)
+            long id = bind(h.createUpdate(INSERT), c)
                     .bind("at", at.atOffset(ZoneOffset.UTC))
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
@@ -214,8 +252,7 @@ public final class CommitmentStore {
     }
 
     private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
-        h.createUpdate("INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
-                        + " VALUES (:id, :at, :by, :field, :old, :new)")
+        h.createUpdate(HISTORY)
                 .bind("id", id)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .bind("by", by)
