@@ -50,6 +50,7 @@ public final class ToezeggingenApp extends Application {
         Parent root = loader.load();
         controller = loader.getController();
         controller.init(messages, session, options.clock());
+        controller.setDocumentOpener(getHostServices()::showDocument);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
