@@ -171,12 +171,17 @@ abstract class WindowTestBase extends FxRobot {
      * states a plain start does not reach (the editor mid-typing, say). Does nothing without it.
      */
     void screenshot(String name) {
+        screenshot(name, lookup("#table").query());
+    }
+
+    /** The same for the window that holds {@code node} (a dialog, say). */
+    void screenshot(String name, Node node) {
         String folder = System.getProperty("toezeggingen.screenshots");
         if (folder == null) {
             return;
         }
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        interact(() -> shot[0] = lookup("#table").query().getScene().snapshot(null));
+        interact(() -> shot[0] = node.getScene().snapshot(null));
         javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
         int width = (int) shot[0].getWidth();
         int height = (int) shot[0].getHeight();
