@@ -19,7 +19,11 @@ public final class OverviewHtml {
             + "background-color:#ffffff;" + TEXT + FONT + "font-size:10pt;";
     private static final String HEAD = "border:1px solid #c8c8c8;padding:6px 8px;text-align:left;"
             + "background-color:#f0f0f0;" + TEXT + FONT + "font-size:10pt;font-weight:bold;";
-    private static final int COLUMNS = 6;
+    private static final List<String> HEADERS = List.of("reference", "commitment", "deadline", "status", "owner",
+            "note");
+    // Fixed shares, so that the tables of all sections line up under each other.
+    private static final int[] WIDTHS = {8, 36, 18, 12, 10, 16};
+    private static final int COLUMNS = HEADERS.size();
 
     private OverviewHtml() {
     }
@@ -66,7 +70,8 @@ public final class OverviewHtml {
         out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
                 + "style=\"border-collapse:collapse;margin:0 0 16px 0;\">\n<tr>\n");
         overview.counts().forEach((urgency, n) -> out.append("<td style=\"padding:6px 14px 6px 10px;")
-                .append("border-left:4px solid #8c8c8c;background-color:#f7f7f7;").append(TEXT).append(FONT)
+                .append("border-left:4px solid ").append(SectionColors.of(urgency))
+                .append(";background-color:#f7f7f7;").append(TEXT).append(FONT)
                 .append("font-size:10pt;\"><span style=\"font-size:14pt;font-weight:bold;\">").append(n)
                 .append("</span><br>").append(escape(labels.urgency(urgency))).append("</td>\n")
                 .append("<td style=\"width:8px;\">&nbsp;</td>\n"));
@@ -80,8 +85,9 @@ public final class OverviewHtml {
                 .append(" (").append(section.rows().size()).append(")</h2>\n");
         out.append("<table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"1\" "
                 + "style=\"border-collapse:collapse;border:1px solid #c8c8c8;width:100%;\">\n<tr>");
-        for (String key : List.of("reference", "commitment", "deadline", "status", "owner", "note")) {
-            out.append("<th style=\"").append(HEAD).append("\">").append(escape(labels.word("overview.col." + key)))
+        for (int i = 0; i < HEADERS.size(); i++) {
+            out.append("<th width=\"").append(WIDTHS[i]).append("%\" style=\"").append(HEAD).append("width:")
+                    .append(WIDTHS[i]).append("%;\">").append(escape(labels.word("overview.col." + HEADERS.get(i))))
                     .append("</th>");
         }
         out.append("</tr>\n");
