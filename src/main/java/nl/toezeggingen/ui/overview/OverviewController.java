@@ -52,7 +52,7 @@ public final class OverviewController {
     @FXML private Button mailButton;
     @FXML private Button copyButton;
     @FXML private Button saveButton;
-    @FXML private Label statusLabel;
+    @FXML private Label overviewStatus;
 
     private Messages messages;
     private Session session;
@@ -175,7 +175,7 @@ public final class OverviewController {
         for (Button b : List.of(mailButton, copyButton, saveButton)) {
             b.setDisable(empty);
         }
-        statusLabel.setText(empty ? messages.get("ui.overview.empty") : "");
+        overviewStatus.setText(empty ? messages.get("ui.overview.empty") : "");
     }
 
     Rendered shown() {
@@ -191,7 +191,7 @@ public final class OverviewController {
         content.putHtml(shown.html());
         content.putString(shown.text());
         Clipboard.getSystemClipboard().setContent(content);
-        statusLabel.setText(messages.get("ui.overview.copied"));
+        overviewStatus.setText(messages.get("ui.overview.copied"));
     }
 
     @FXML
@@ -221,7 +221,7 @@ public final class OverviewController {
         session.call(tracker -> {
             write(target, new Overviews(tracker, messages).render(overview, format));
             return target;
-        }, done -> statusLabel.setText(messages.get("ui.overview.saved", done)), this::failed);
+        }, done -> overviewStatus.setText(messages.get("ui.overview.saved", done)), this::failed);
     }
 
     @FXML
@@ -249,9 +249,9 @@ public final class OverviewController {
     private void mail(Path file) {
         try {
             documentOpener.accept(file.toUri().toString());
-            statusLabel.setText(messages.get("ui.overview.mailOpened", file));
+            overviewStatus.setText(messages.get("ui.overview.mailOpened", file));
         } catch (RuntimeException e) {
-            statusLabel.setText(messages.get("ui.overview.mailManual", file));
+            overviewStatus.setText(messages.get("ui.overview.mailManual", file));
         }
     }
 
@@ -299,7 +299,7 @@ public final class OverviewController {
         String text = error instanceof UncheckedIOException io
                 ? messages.get("overview.out.failed", "", String.valueOf(io.getCause().getMessage()))
                 : ErrorText.of(error, messages);
-        statusLabel.setText(text);
+        overviewStatus.setText(text);
         Dialogs.error(window(), messages, messages.get("ui.error.title"), text);
     }
 

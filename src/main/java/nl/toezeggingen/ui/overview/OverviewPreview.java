@@ -47,7 +47,7 @@ final class OverviewPreview {
         overview.counts().forEach((urgency, n) -> {
             VBox box = new VBox(label(String.valueOf(n), "preview-count-number"),
                     label(labels.urgency(urgency), "preview-count-word"));
-            box.getStyleClass().add("preview-count");
+            box.getStyleClass().addAll("preview-count", "count-" + css(urgency.name()));
             counts.getChildren().add(box);
         });
         return counts;
@@ -56,8 +56,7 @@ final class OverviewPreview {
     private static Node heading(Section section, OverviewLabels labels) {
         Label heading = label(labels.section(section.kind()) + " (" + section.rows().size() + ")",
                 "preview-section");
-        heading.getStyleClass().add("section-" + section.kind().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-'));
+        heading.getStyleClass().add("section-" + css(section.kind().name()));
         heading.setMaxWidth(Double.MAX_VALUE);
         return heading;
     }
@@ -81,7 +80,9 @@ final class OverviewPreview {
             for (Row row : group.rows()) {
                 Commitment c = row.commitment();
                 grid.add(cell(c.reference(), null, "preview-cell"), 0, r);
-                grid.add(cell(c.title(), labels.where(c), "preview-cell"), 1, r);
+                Node title = cell(c.title(), labels.where(c), "preview-cell");
+                title.getStyleClass().add("preview-title-cell");
+                grid.add(title, 1, r);
                 grid.add(cell(c.deadline().phrase(), labels.due(c.deadline()), "preview-cell"), 2, r);
                 grid.add(cell(labels.status(c.status()), labels.fulfilled(c), "preview-cell"), 3, r);
                 grid.add(cell(c.owner(), null, "preview-cell"), 4, r);
@@ -90,6 +91,10 @@ final class OverviewPreview {
             }
         }
         return grid;
+    }
+
+    private static String css(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static Node cell(String main, String small, String style) {
