@@ -67,14 +67,14 @@ final class ExportCommand implements Callable<Integer> {
         try {
             SafeFiles.write(out, bytes);
         } catch (IOException e) {
-            throw new BadInput(messages.get("overview.out.failed", out, reason(e)));
+            throw new BadInput(messages.get("overview.out.failed", out, reason(e, messages)));
         }
         spec.commandLine().getErr().println(messages.get("overview.written", out.toAbsolutePath()));
     }
 
-    private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "map bestaat niet / no such folder"
-                : e instanceof java.nio.file.AccessDeniedException ? "geen toegang / access denied"
+    private static String reason(IOException e, Messages messages) {
+        return e instanceof java.nio.file.NoSuchFileException ? messages.get("overview.out.noFolder")
+                : e instanceof java.nio.file.AccessDeniedException ? messages.get("overview.out.denied")
                 : String.valueOf(e.getMessage());
     }
 }
