@@ -27,7 +27,7 @@ public final class CommitmentJson {
         return write(node(commitment));
     }
 
-    static ObjectNode node(TrackedCommitment tracked) {
+    public static ObjectNode node(TrackedCommitment tracked) {
         Commitment c = tracked.commitment();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", c.id());
@@ -63,11 +63,11 @@ public final class CommitmentJson {
         return date == null ? null : date.toString();
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static String write(Object node) {
+    public static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

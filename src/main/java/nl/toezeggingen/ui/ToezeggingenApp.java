@@ -69,6 +69,7 @@ public final class ToezeggingenApp extends Application {
         controller = loader.getController();
         controller.init(messages, session, options.clock());
         controller.initSafety(options.backups());
+        controller.setDocumentOpener(getHostServices()::showDocument);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));

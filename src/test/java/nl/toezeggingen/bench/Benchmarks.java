@@ -28,7 +28,7 @@ public final class Benchmarks {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         Path work = Files.createDirectories(target.resolve("bench"));
         List<Benchmark> all = List.of(new StartupBenchmark(), new DeadlineBenchmark(), new OverdueBenchmark(),
-                new ImportBenchmark());
+                new ImportBenchmark(), new ExportBenchmark());
         Map<String, Double> results = new LinkedHashMap<>();
         for (Benchmark benchmark : all) {
             Path dir = Files.createTempDirectory(work, benchmark.getClass().getSimpleName());

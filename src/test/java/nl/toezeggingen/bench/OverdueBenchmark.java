@@ -47,6 +47,11 @@ final class OverdueBenchmark implements Benchmarks.Benchmark {
     }
 
     static void fill(Path dir, int size) {
+        fill(dir, size, true);
+    }
+
+    /** {@code closing}: most past commitments are done, as in a long-lived list; without it none is. */
+    static void fill(Path dir, int size, boolean closing) {
         Random random = new Random(42);
         List<CommitmentStore.Linked> batch = new ArrayList<>();
         try (Database db = Database.open(dir)) {
@@ -54,7 +59,7 @@ final class OverdueBenchmark implements Benchmarks.Benchmark {
             for (int i = 0; i < size; i++) {
                 LocalDate latest = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3650));
                 boolean past = latest.isBefore(TODAY);
-                Status status = past && random.nextInt(100) < 95 ? Status.DONE
+                Status status = closing && past && random.nextInt(100) < 95 ? Status.DONE
                         : Status.values()[random.nextInt(3)];
                 batch.add(new CommitmentStore.Linked(Commitment.builder()
                         .reference("TZ" + (202000 + i))
@@ -64,6 +69,10 @@ final class OverdueBenchmark implements Benchmarks.Benchmark {
                         .status(status)
                         .deadline(new Deadline("uiterlijk " + latest, null, latest, false))
                         .madeOn(latest.minusDays(90))
+                        .madeIn("Commissiedebat " + (i % 300))
+                        .owner("Medewerker " + (i % 25))
+                        .notes(closing ? null : "Eerste stand.\n\nGesprek met het veld op " + latest.minusDays(30)
+                                + "; brief in voorbereiding.")
                         .build(), null));
                 if (batch.size() == 5_000) {
                     store.saveAll(batch, "bench", Instant.now());

@@ -176,12 +176,17 @@ abstract class WindowTestBase extends FxRobot {
 
     /** The same for the window that holds {@code query}: a dialog, say. */
     void screenshot(String name, String query) {
+        screenshot(name, lookup(query).<Node>query());
+    }
+
+    /** The same for the window that holds {@code node} (a dialog, say). */
+    void screenshot(String name, Node node) {
         String folder = System.getProperty("toezeggingen.screenshots");
         if (folder == null) {
             return;
         }
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        interact(() -> shot[0] = lookup(query).query().getScene().snapshot(null));
+        interact(() -> shot[0] = node.getScene().snapshot(null));
         javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
         int width = (int) shot[0].getWidth();
         int height = (int) shot[0].getHeight();

@@ -55,6 +55,7 @@ import nl.toezeggingen.ui.safety.DataSafety;
 public final class MainController {
     @FXML private BorderPane root;
     @FXML private Button newButton;
+    @FXML private Button overviewButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<Choice<Status>> statusFilter;
     @FXML private ComboBox<Choice<String>> dossierFilter;
@@ -96,6 +97,9 @@ public final class MainController {
     private LocalDate day;
     private Timeline dayWatch;
     private DataSafety safety;
+    private java.util.function.Consumer<String> documentOpener = uri -> {
+        throw new UnsupportedOperationException("no document opener");
+    };
 
     public void init(Messages messages, Session session, Clock clock) {
         this.messages = messages;
@@ -113,6 +117,7 @@ public final class MainController {
         setUpFilters();
         detailController.init(messages, this::save, this::delete);
         newButton.disableProperty().bind(ready.not());
+        overviewButton.disableProperty().bind(ready.not());
         detail.disableProperty().bind(ready.not());
         loadDemoButton.disableProperty().bind(session.background().busyProperty());
         busyIndicator.visibleProperty().bind(session.background().busyProperty());
@@ -306,6 +311,18 @@ public final class MainController {
         Window window = window();
         if (window != null) {
             window.hide();
+        }
+    }
+
+    /** How the status overview hands its email draft to the system (HostServices.showDocument). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        documentOpener = opener;
+    }
+
+    @FXML
+    private void openOverview() {
+        if (ready.get()) {
+            nl.toezeggingen.ui.overview.OverviewController.open(window(), messages, session, documentOpener);
         }
     }
 

@@ -1,0 +1,164 @@
+package nl.toezeggingen.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.domain.overview.Overview;
+import nl.toezeggingen.domain.overview.Row;
+import nl.toezeggingen.domain.overview.Scope;
+import nl.toezeggingen.domain.overview.Section;
+import nl.toezeggingen.report.overview.OverviewCsv;
+import nl.toezeggingen.report.overview.OverviewEml;
+import nl.toezeggingen.report.overview.OverviewHtml;
+import nl.toezeggingen.report.overview.OverviewJson;
+import nl.toezeggingen.report.overview.OverviewLabels;
+import nl.toezeggingen.report.overview.OverviewText;
+import nl.toezeggingen.report.overview.OverviewXlsx;
+
+/** The status overview: built from the tracker for a scope, and rendered in the user's words. */
+public final class Overviews {
+    static final String MAIL_TO_SETTING = "overview.to";
+    /** "Recent afgedaan" looks back this many days. */
+    public static final int RECENT_DAYS = 30;
+
+    private static final Comparator<String> TEXT_ORDER =
+            Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<Row> BY_LAST_DAY = Comparator
+            .comparing((Row r) -> r.commitment().deadline().latest(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.commitment().reference(), TEXT_ORDER)
+            .thenComparing(r -> r.commitment().id());
+    private static final Comparator<Row> BY_REFERENCE = Comparator
+            .comparing((Row r) -> r.commitment().reference(), TEXT_ORDER)
+            .thenComparing(r -> r.commitment().id());
+    private static final Comparator<Row> NEWEST_DONE_FIRST = Comparator
+            .comparing((Row r) -> r.commitment().fulfilledOn(), Comparator.reverseOrder())
+            .thenComparing(BY_REFERENCE);
+
+    private final Tracker tracker;
+    private final Messages messages;
+
+    public Overviews(Tracker tracker, Messages messages) {
+        this.tracker = tracker;
+        this.messages = messages;
+    }
+
+    public Overview build(Scope scope, boolean grouped) {
+        LocalDate today = tracker.today();
+        List<TrackedCommitment> inScope = tracker.list().stream().filter(scope::matches).toList();
+        Map<Urgency, Integer> counts = new EnumMap<>(Urgency.class);
+        Map<Section.Kind, List<Row>> rows = new EnumMap<>(Section.Kind.class);
+        for (TrackedCommitment t : inScope) {
+            counts.merge(t.urgency(), 1, Integer::sum);
+            kind(t, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(Row.of(t)));
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Section.Kind kind : Section.Kind.values()) {
+            List<Row> found = new ArrayList<>(rows.getOrDefault(kind, List.of()));
+            found.sort(order(kind));
+            sections.add(new Section(kind, grouped ? groups(found) : List.of(new Section.Group(null, null, found))));
+        }
+        return new Overview(messages.get("overview.title", today), today, scope, tracker.horizonDays(), grouped,
+                counts, sections);
+    }
+
+    /** The words the renderers put around the data. */
+    public OverviewLabels labels() {
+        return new OverviewLabels(messages::get, messages::date);
+    }
+
+    /** The address a new overview email goes to (the setting {@code overview.to}); empty when none is set. */
+    public Optional<String> mailTo() {
+        return tracker.settings().get(MAIL_TO_SETTING);
+    }
+
+    public void setMailTo(String address) {
+        String clean = address == null ? "" : address.strip();
+        tracker.settings().put(MAIL_TO_SETTING, clean);
+    }
+
+    public String html(Overview overview) {
+        return OverviewHtml.render(overview, labels(), null);
+    }
+
+    public String text(Overview overview) {
+        return OverviewText.render(overview, labels());
+    }
+
+    public byte[] csv(Overview overview) {
+        return OverviewCsv.render(overview, labels());
+    }
+
+    public byte[] xlsx(Overview overview) {
+        return OverviewXlsx.render(overview, labels());
+    }
+
+    public String json(Overview overview) {
+        return OverviewJson.render(overview);
+    }
+
+    /** The email draft; {@code timelinePng} (may be null) is embedded inline above the table. */
+    public byte[] eml(Overview overview, byte[] timelinePng) {
+        String to = mailTo().filter(s -> !s.isBlank()).orElse(null);
+        return OverviewEml.render(overview, labels(), to, timelinePng);
+    }
+
+    /** The same renderings as bytes, UTF-8 for the text forms; the one switch both faces use. */
+    public byte[] render(Overview overview, OverviewFormat format) {
+        return switch (format) {
+            case HTML -> html(overview).getBytes(StandardCharsets.UTF_8);
+            case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
+            case CSV -> csv(overview);
+            case XLSX -> xlsx(overview);
+            case EML -> eml(overview, null);
+            case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    private static Optional<Section.Kind> kind(TrackedCommitment t, LocalDate today) {
+        return switch (t.urgency()) {
+            case OVERDUE -> Optional.of(Section.Kind.OVERDUE);
+            case DUE_SOON -> Optional.of(Section.Kind.DUE_SOON);
+            case ON_TRACK -> Optional.of(Section.Kind.ON_TRACK);
+            case NO_DEADLINE -> Optional.of(Section.Kind.NO_DEADLINE);
+            case CLOSED -> recentlyDone(t.commitment(), today) ? Optional.of(Section.Kind.RECENTLY_DONE)
+                    : Optional.empty();
+        };
+    }
+
+    private static boolean recentlyDone(Commitment c, LocalDate today) {
+        LocalDate on = c.fulfilledOn();
+        return c.status() == Status.DONE && on != null && !on.isAfter(today)
+                && !on.isBefore(today.minusDays(RECENT_DAYS));
+    }
+
+    private static Comparator<Row> order(Section.Kind kind) {
+        return switch (kind) {
+            case NO_DEADLINE -> BY_REFERENCE;
+            case RECENTLY_DONE -> NEWEST_DONE_FIRST;
+            default -> BY_LAST_DAY;
+        };
+    }
+
+    private static List<Section.Group> groups(List<Row> rows) {
+        Map<List<String>, List<Row>> byPlace = new LinkedHashMap<>();
+        rows.stream()
+                .sorted(Comparator.comparing((Row r) -> r.commitment().dossier(), TEXT_ORDER)
+                        .thenComparing(r -> r.commitment().line(), TEXT_ORDER))
+                .forEach(r -> byPlace.computeIfAbsent(
+                        java.util.Arrays.asList(r.commitment().dossier(), r.commitment().line()),
+                        k -> new ArrayList<>()).add(r));
+        List<Section.Group> groups = new ArrayList<>();
+        byPlace.forEach((place, found) -> groups.add(new Section.Group(place.get(0), place.get(1), found)));
+        return groups;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.toezeggingen.cli;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.domain.overview.Scope;
+import picocli.CommandLine.Option;
+
+/** --dossier, --line, --status, --urgency: which commitments an overview covers. */
+final class ScopeOptions {
+    @Option(names = "--dossier", paramLabel = "D", description = "Alleen dit dossier.")
+    String dossier;
+
+    @Option(names = "--line", paramLabel = "L", description = "Alleen deze actielijn.")
+    String line;
+
+    @Option(names = "--status", paramLabel = "S", description = "Alleen deze status (Nederlands of Engels).")
+    String status;
+
+    @Option(names = "--urgency", paramLabel = "U",
+            description = "Alleen deze urgentie: overdue, due_soon, on_track, no_deadline, closed of te laat, ...")
+    String urgency;
+
+    Scope scope(Messages messages) {
+        Status s = status == null ? null : Inputs.status(status, messages);
+        Urgency u = urgency == null ? null : urgency(urgency, messages);
+        return new Scope(blankToNull(dossier), blankToNull(line), s, u);
+    }
+
+    /** An urgency by its code word (due_soon, due-soon) or by its word in either language (te laat). */
+    static Urgency urgency(String text, Messages messages) {
+        String key = normal(text);
+        for (Urgency u : Urgency.values()) {
+            if (key.equals(normal(u.name())) || key.equals(normal(messages.urgency(u)))
+                    || key.equals(normal(Messages.forLanguage("nl").urgency(u)))
+                    || key.equals(normal(Messages.forLanguage("en").urgency(u)))) {
+                return u;
+            }
+        }
+        String choices = Arrays.stream(Urgency.values()).map(u -> u.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        throw new BadInput(messages.get("overview.urgency.unknown", text, choices));
+    }
+
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_-]+", " ").strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

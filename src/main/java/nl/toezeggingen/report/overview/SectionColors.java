@@ -1,0 +1,33 @@
+package nl.toezeggingen.report.overview;
+
+import nl.toezeggingen.domain.overview.Section;
+
+/**
+ * One accent colour per section, dark enough for white text and for a light background alike, so that a
+ * mail program that inverts colours in dark mode still leaves them readable.
+ */
+final class SectionColors {
+    private SectionColors() {
+    }
+
+    static String of(Section.Kind kind) {
+        return switch (kind) {
+            case OVERDUE -> "#b3261e";
+            case DUE_SOON -> "#8a5300";
+            case ON_TRACK -> "#1e6b35";
+            case NO_DEADLINE -> "#555555";
+            case RECENTLY_DONE -> "#1f4e79";
+        };
+    }
+
+    /** The count of an urgency wears the colour of its section; closed ones that of recently done. */
+    static String of(nl.toezeggingen.domain.Urgency urgency) {
+        return switch (urgency) {
+            case OVERDUE -> of(Section.Kind.OVERDUE);
+            case DUE_SOON -> of(Section.Kind.DUE_SOON);
+            case ON_TRACK -> of(Section.Kind.ON_TRACK);
+            case NO_DEADLINE -> of(Section.Kind.NO_DEADLINE);
+            case CLOSED -> of(Section.Kind.RECENTLY_DONE);
+        };
+    }
+}

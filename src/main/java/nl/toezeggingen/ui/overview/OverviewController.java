@@ -1,0 +1,314 @@
+package nl.toezeggingen.ui.overview;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.OverviewFormat;
+import nl.toezeggingen.app.Overviews;
+import nl.toezeggingen.app.SafeFiles;
+import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.domain.overview.Overview;
+import nl.toezeggingen.domain.overview.Scope;
+import nl.toezeggingen.report.overview.OverviewLabels;
+import nl.toezeggingen.ui.Choice;
+import nl.toezeggingen.ui.Dialogs;
+import nl.toezeggingen.ui.ErrorText;
+import nl.toezeggingen.ui.Session;
+
+/** The "Statusoverzicht" dialog: scope choices, a live preview of the email, copy, save and mail. */
+public final class OverviewController {
+    @FXML private BorderPane root;
+    @FXML private ComboBox<Choice<String>> dossierChoice;
+    @FXML private ComboBox<Choice<String>> lineChoice;
+    @FXML private ComboBox<Choice<Status>> statusChoice;
+    @FXML private ComboBox<Choice<Urgency>> urgencyChoice;
+    @FXML private CheckBox groupedCheck;
+    @FXML private ScrollPane previewScroll;
+    @FXML private TextField toField;
+    @FXML private Button mailButton;
+    @FXML private Button copyButton;
+    @FXML private Button saveButton;
+    @FXML private Label overviewStatus;
+
+    private Messages messages;
+    private Session session;
+    private Consumer<String> documentOpener;
+    private List<TrackedCommitment> all = List.of();
+    private Rendered shown;
+    private int asked;
+
+    /** What the preview shows, with the two clipboard flavours made from the same model. */
+    record Rendered(Overview overview, OverviewLabels labels, String html, String text) {
+    }
+
+    /** Opens the dialog over {@code owner}; {@code documentOpener} hands a file URI to the system (HostServices). */
+    public static Stage open(Window owner, Messages messages, Session session, Consumer<String> documentOpener) {
+        FXMLLoader loader = new FXMLLoader(OverviewController.class.getResource("OverviewDialog.fxml"),
+                messages.bundle());
+        BorderPane root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OverviewController controller = loader.getController();
+        controller.init(messages, session, documentOpener);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(messages.get("ui.overview.title"));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 60));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    void init(Messages messages, Session session, Consumer<String> documentOpener) {
+        this.messages = messages;
+        this.session = session;
+        this.documentOpener = documentOpener;
+        statusChoice.getItems().add(new Choice<>(null, messages.get("ui.overview.all")));
+        for (Status status : Status.values()) {
+            statusChoice.getItems().add(new Choice<>(status, messages.status(status)));
+        }
+        urgencyChoice.getItems().add(new Choice<>(null, messages.get("ui.overview.all")));
+        for (Urgency urgency : Urgency.values()) {
+            urgencyChoice.getItems().add(new Choice<>(urgency, messages.urgency(urgency)));
+        }
+        statusChoice.getSelectionModel().selectFirst();
+        urgencyChoice.getSelectionModel().selectFirst();
+        fill(dossierChoice, List.of());
+        fill(lineChoice, List.of());
+        for (ComboBox<?> box : List.of(statusChoice, urgencyChoice, lineChoice)) {
+            box.valueProperty().addListener((o, was, now) -> refresh());
+        }
+        dossierChoice.valueProperty().addListener((o, was, now) -> {
+            fillLines();
+            refresh();
+        });
+        groupedCheck.selectedProperty().addListener((o, was, now) -> refresh());
+        session.call(tracker -> new Start(tracker.list(), new Overviews(tracker, messages).mailTo().orElse("")),
+                start -> {
+                    all = start.commitments();
+                    toField.setText(start.mailTo());
+                    fill(dossierChoice, all.stream().map(t -> t.commitment().dossier()).toList());
+                    fillLines();
+                    refresh();
+                }, this::failed);
+    }
+
+    private record Start(List<TrackedCommitment> commitments, String mailTo) {
+    }
+
+    private void fillLines() {
+        String dossier = value(dossierChoice);
+        fill(lineChoice, all.stream()
+                .filter(t -> dossier == null || dossier.equals(t.commitment().dossier()))
+                .map(t -> t.commitment().line()).toList());
+    }
+
+    private void fill(ComboBox<Choice<String>> box, List<String> values) {
+        String chosen = value(box);
+        List<Choice<String>> choices = new ArrayList<>();
+        choices.add(new Choice<>(null, messages.get("ui.overview.all")));
+        values.stream().filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
+                .forEach(v -> choices.add(new Choice<>(v, v)));
+        box.getItems().setAll(choices);
+        box.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
+                .orElse(choices.get(0)));
+    }
+
+    Scope scope() {
+        return new Scope(value(dossierChoice), value(lineChoice), value(statusChoice), value(urgencyChoice));
+    }
+
+    /** Builds the overview for the chosen scope off the FX thread; an older answer never overwrites a newer one. */
+    private void refresh() {
+        if (session == null) {
+            return;
+        }
+        int ticket = ++asked;
+        Scope scope = scope();
+        boolean grouped = groupedCheck.isSelected();
+        session.call(tracker -> {
+            Overviews overviews = new Overviews(tracker, messages);
+            Overview overview = overviews.build(scope, grouped);
+            return new Rendered(overview, overviews.labels(), overviews.html(overview), overviews.text(overview));
+        }, rendered -> {
+            if (ticket == asked) {
+                show(rendered);
+            }
+        }, this::failed);
+    }
+
+    private void show(Rendered rendered) {
+        shown = rendered;
+        previewScroll.setContent(OverviewPreview.of(rendered.overview(), rendered.labels()));
+        boolean empty = rendered.overview().isEmpty();
+        for (Button b : List.of(mailButton, copyButton, saveButton)) {
+            b.setDisable(empty);
+        }
+        overviewStatus.setText(empty ? messages.get("ui.overview.empty") : "");
+    }
+
+    Rendered shown() {
+        return shown;
+    }
+
+    @FXML
+    private void copy() {
+        if (shown == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putHtml(shown.html());
+        content.putString(shown.text());
+        Clipboard.getSystemClipboard().setContent(content);
+        overviewStatus.setText(messages.get("ui.overview.copied"));
+    }
+
+    @FXML
+    private void saveAs() {
+        if (shown == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("ui.overview.save").replace("_", ""));
+        for (OverviewFormat format : OverviewFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    messages.get("ui.overview.filter." + format.extension()), "*." + format.extension()));
+        }
+        chooser.setInitialFileName(messages.get("ui.overview.fileName", shown.overview().date().toString()));
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        OverviewFormat format = formatOf(file.getName(), chooser.getSelectedExtensionFilter());
+        Path target = withExtension(file.toPath(), format);
+        save(target, format);
+    }
+
+    /** Writes the shown overview in {@code format}; the window's save and the tests go through here. */
+    void save(Path target, OverviewFormat format) {
+        Overview overview = shown.overview();
+        session.call(tracker -> {
+            write(target, new Overviews(tracker, messages).render(overview, format));
+            return target;
+        }, done -> overviewStatus.setText(messages.get("ui.overview.saved", done)), this::failed);
+    }
+
+    @FXML
+    private void openInMail() {
+        if (shown == null) {
+            return;
+        }
+        Overview overview = shown.overview();
+        String to = toField.getText();
+        session.call(tracker -> {
+            Overviews overviews = new Overviews(tracker, messages);
+            overviews.setMailTo(to);
+            Path folder;
+            try {
+                folder = SafeFiles.exportsFolder(tracker.databaseFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path file = folder.resolve(messages.get("ui.overview.fileName", overview.date().toString()) + ".eml");
+            write(file, overviews.eml(overview, null));
+            return file;
+        }, this::mail, this::failed);
+    }
+
+    private void mail(Path file) {
+        try {
+            documentOpener.accept(file.toUri().toString());
+            overviewStatus.setText(messages.get("ui.overview.mailOpened", file));
+        } catch (RuntimeException e) {
+            overviewStatus.setText(messages.get("ui.overview.mailManual", file));
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) {
+        try {
+            SafeFiles.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static OverviewFormat formatOf(String name, FileChooser.ExtensionFilter filter) {
+        int dot = name.lastIndexOf('.');
+        String typed = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (OverviewFormat format : OverviewFormat.values()) {
+            if (format.extension().equals(typed)) {
+                return format;
+            }
+        }
+        if (filter != null) {
+            for (OverviewFormat format : OverviewFormat.values()) {
+                if (filter.getExtensions().contains("*." + format.extension())) {
+                    return format;
+                }
+            }
+        }
+        return OverviewFormat.HTML;
+    }
+
+    private static Path withExtension(Path file, OverviewFormat format) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
+                : file.resolveSibling(name + "." + format.extension());
+    }
+
+    @FXML
+    private void close() {
+        Window window = window();
+        if (window != null) {
+            window.hide();
+        }
+    }
+
+    private void failed(Throwable error) {
+        String text = error instanceof UncheckedIOException io
+                ? messages.get("overview.out.failed", "", String.valueOf(io.getCause().getMessage()))
+                : ErrorText.of(error, messages);
+        overviewStatus.setText(text);
+        Dialogs.error(window(), messages, messages.get("ui.error.title"), text);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static <T> T value(ComboBox<Choice<T>> box) {
+        Choice<T> choice = box.getValue();
+        return choice == null ? null : choice.value();
+    }
+}

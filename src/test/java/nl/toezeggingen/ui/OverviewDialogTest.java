@@ -1,0 +1,63 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import nl.toezeggingen.app.Tracker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Statusoverzicht dialog on the demo dossier: it opens, follows the scope, and copies both flavours. */
+class OverviewDialogTest extends WindowTestBase {
+
+    @BeforeEach
+    void loadDemo() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+        }
+        startApp();
+        waitForRows(12);
+    }
+
+    private List<String> sections() {
+        return lookup(".preview-section").queryAll().stream().map(n -> ((Label) n).getText()).sorted().toList();
+    }
+
+    @Test
+    void opensFromTheToolbarShowsThePreviewAndFollowsTheScope() {
+        clickOn("#overviewButton");
+        waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
+        assertThat(((Label) lookup(".preview-title").query()).getText()).isEqualTo("Statusoverzicht toezeggingen 5 juli 2024");
+        // 5 July 2024: SV-01, -11 and -12 were due the day before.
+        assertThat(sections()).contains("Te laat (3)", "Zonder termijn (2)");
+        screenshot("overview-dialog", lookup(".preview-title").query());
+
+        choose("#urgencyChoice", "Zonder termijn");
+        waitUntil(() -> sections().equals(List.of("Zonder termijn (2)")));
+        choose("#statusChoice", "Afgedaan");
+        waitUntil(() -> lookup(".preview-section").queryAll().isEmpty());
+        assertThat(lookup("#copyButton").<Node>query().isDisabled()).isTrue();
+        assertThat(textOf("#overviewStatus")).contains("Niets in deze selectie");
+    }
+
+    @Test
+    void opensWithTheShortcutAndCopiesHtmlAndText() {
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
+        waitUntil(() -> !lookup("#copyButton").<Node>query().isDisabled());
+        clickOn("#copyButton");
+        String[] flavours = new String[2];
+        interact(() -> {
+            Clipboard clipboard = Clipboard.getSystemClipboard();
+            flavours[0] = clipboard.getHtml();
+            flavours[1] = clipboard.getString();
+        });
+        assertThat(flavours[0]).contains("<table").contains("Te laat (3)");
+        assertThat(flavours[1]).startsWith("Statusoverzicht toezeggingen 5 juli 2024").doesNotContain("<table");
+        assertThat(textOf("#overviewStatus")).startsWith("Gekopieerd");
+    }
+}
