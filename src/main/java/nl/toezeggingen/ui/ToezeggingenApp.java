@@ -67,7 +67,7 @@ public final class ToezeggingenApp extends Application {
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
         controller = loader.getController();
-        controller.init(messages, session, options.clock());
+        controller.init(options, session);
         controller.initSafety(options.backups());
         controller.setDocumentOpener(getHostServices()::showDocument);
 

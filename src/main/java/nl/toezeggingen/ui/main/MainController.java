@@ -2,6 +2,7 @@ package nl.toezeggingen.ui.main;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.DataUnavailable;
+import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
@@ -47,6 +49,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.about.AboutDialog;
 import nl.toezeggingen.ui.detail.DetailController;
 import nl.toezeggingen.ui.overdue.OverdueController;
 import nl.toezeggingen.ui.safety.DataSafety;
@@ -97,14 +100,16 @@ public final class MainController {
     private LocalDate day;
     private Timeline dayWatch;
     private DataSafety safety;
+    private Path dataDirectory;
     private java.util.function.Consumer<String> documentOpener = uri -> {
         throw new UnsupportedOperationException("no document opener");
     };
 
-    public void init(Messages messages, Session session, Clock clock) {
-        this.messages = messages;
+    public void init(LaunchOptions options, Session session) {
+        this.messages = options.messages();
         this.session = session;
-        this.clock = clock;
+        this.clock = options.clock();
+        this.dataDirectory = options.dataDirectory();
         this.day = LocalDate.now(clock);
         // Lets a window test hand the import dialog a file, which the native file chooser cannot.
         root.setUserData(this);
@@ -298,6 +303,11 @@ public final class MainController {
         statusFilter.getSelectionModel().selectFirst();
         dossierFilter.getSelectionModel().selectFirst();
         urgencyFilter.getSelectionModel().selectFirst();
+    }
+
+    @FXML
+    private void about() {
+        AboutDialog.show(window(), messages, dataDirectory);
     }
 
     @FXML

@@ -1,0 +1,25 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.Test;
+
+class AboutDialogTest extends WindowTestBase {
+
+    @Test
+    void the_help_menu_shows_version_data_folder_and_licences() throws Exception {
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        clickOn("Help").clickOn("Over Toezeggingen");
+        waitUntil(() -> lookup("#aboutDialog").tryQuery().isPresent());
+        DialogPane about = lookup("#aboutDialog").query();
+
+        assertThat(about.getHeaderText()).startsWith("Toezeggingen ");
+        assertThat(about.getContentText()).contains(dataDirectory.toAbsolutePath().toString());
+        assertThat(((javafx.scene.control.TextArea) about.getExpandableContent()).getText())
+                .contains("EUPL", "H2 Database Engine", "OpenJFX");
+        interact(() -> about.getScene().getWindow().hide());
+    }
+}
