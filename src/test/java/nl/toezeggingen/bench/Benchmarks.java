@@ -30,7 +30,13 @@ public final class Benchmarks {
         List<Benchmark> all = List.of(new StartupBenchmark(), new DeadlineBenchmark(), new OverdueBenchmark(),
                 new ImportBenchmark(), new ExportBenchmark());
         Map<String, Double> results = new LinkedHashMap<>();
+        // -Dbench.only=Startup,Import runs just those (by class name prefix), to measure one thing at a time.
+        String only = System.getProperty("bench.only", "");
         for (Benchmark benchmark : all) {
+            String name = benchmark.getClass().getSimpleName();
+            if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).noneMatch(p -> name.startsWith(p.strip()))) {
+                continue;
+            }
             Path dir = Files.createTempDirectory(work, benchmark.getClass().getSimpleName());
             results.putAll(benchmark.run(dir));
         }

@@ -86,6 +86,7 @@ public final class DetailController {
     private Consumer<Commitment> onDelete = c -> { };
     private List<TrackedCommitment> all = List.of();
     private Commitment shown;
+    private Long dependsOnSelf;
     private Deadlines deadlines;
     private LocalDate today;
     private Resolution resolution;
@@ -131,6 +132,7 @@ public final class DetailController {
         clearOnEdit(Field.MADE_BY, madeByField.textProperty());
         clearOnEdit(Field.OWNER, ownerField.textProperty());
         clearOnEdit(Field.DEPENDS_ON, dependsOnBox.valueProperty());
+        dependsOnBox.setOnShowing(event -> offerAllDependsOn());
         clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
         clearOnEdit(Field.NOTES, notesArea.textProperty());
         statusBox.getItems().setAll(Status.values());
@@ -386,19 +388,37 @@ public final class DetailController {
         picker.valueProperty().addListener((o, was, now) -> error.setText(""));
     }
 
+    /**
+     * Offers "none" and the current choice only; the whole list is built when the user opens it. With
+     * thousands of commitments, building it on every selection would make the table feel slow.
+     */
     private void fillDependsOn(Long self, Long selected) {
+        dependsOnSelf = self;
+        Choice<Long> none = new Choice<>(null, messages.get("ui.detail.dependsOn.none"));
+        Choice<Long> current = all.stream().filter(t -> t.commitment().id().equals(selected)).findFirst()
+                .map(t -> dependsOnChoice(t.commitment())).orElse(none);
+        dependsOnBox.getItems().setAll(current == none ? List.of(none) : List.of(none, current));
+        dependsOnBox.setValue(current);
+    }
+
+    private void offerAllDependsOn() {
+        Choice<Long> chosen = dependsOnBox.getValue();
         List<Choice<Long>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, messages.get("ui.detail.dependsOn.none")));
         for (TrackedCommitment t : all) {
-            Commitment other = t.commitment();
-            if (!other.id().equals(self)) {
-                String mark = other.reference() != null ? other.reference() : "#" + other.id();
-                choices.add(new Choice<>(other.id(), mark + " – " + other.title()));
+            if (!t.commitment().id().equals(dependsOnSelf)) {
+                choices.add(dependsOnChoice(t.commitment()));
             }
         }
         dependsOnBox.getItems().setAll(choices);
-        dependsOnBox.setValue(choices.stream().filter(c -> Objects.equals(c.value(), selected)).findFirst()
+        Long value = chosen == null ? null : chosen.value();
+        dependsOnBox.setValue(choices.stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
                 .orElse(choices.get(0)));
+    }
+
+    private static Choice<Long> dependsOnChoice(Commitment other) {
+        String mark = other.reference() != null ? other.reference() : "#" + other.id();
+        return new Choice<>(other.id(), mark + " – " + other.title());
     }
 
     private void clearProblems() {
