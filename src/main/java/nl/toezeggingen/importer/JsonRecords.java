@@ -12,8 +12,9 @@ import java.util.function.BiConsumer;
 import nl.toezeggingen.domain.ImportIssue;
 
 /**
- * The records of a JSON file: a bare array of objects, or an OData response whose {@code value} holds
- * them. Each comes with the line it starts on, so that the report can point into the file.
+ * The records of a JSON file: a bare array of objects, an OData response whose {@code value} holds
+ * them, or our own status overview (`export --format json`), whose sections hold them. Each comes with
+ * the line it starts on, so that the report can point into the file.
  */
 final class JsonRecords {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,21 +29,19 @@ final class JsonRecords {
             if (first == null) {
                 return ImportIssue.error(0, null, "import.file.empty");
             }
-            if (first == JsonToken.START_OBJECT && !toValueArray(parser)) {
-                return ImportIssue.error(1, null, "import.json.noRecords");
+            if (first == JsonToken.START_OBJECT) {
+                String holder = toRecordsArray(parser);
+                if (holder == null) {
+                    return ImportIssue.error(1, null, "import.json.noRecords");
+                }
+                if (holder.equals("sections")) {
+                    return readSections(parser, each);
+                }
             }
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 return ImportIssue.error(1, null, "import.json.noRecords");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                int line = (int) parser.currentTokenLocation().getLineNr();
-                each.accept(line, parser.readValueAsTree());
-            }
-            if (parser.currentToken() != JsonToken.END_ARRAY) {
-                return ImportIssue.error((int) parser.currentTokenLocation().getLineNr(), null,
-                        "import.json.notRecord");
-            }
-            return null;
+            return readArray(parser, each);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             return ImportIssue.error(Math.max(line, 0), null, "import.json.broken", e.getOriginalMessage());
@@ -51,16 +50,47 @@ final class JsonRecords {
         }
     }
 
-    private static boolean toValueArray(JsonParser parser) throws IOException {
+    /** Moves to the array of records in an object: "value" (OData) or "sections" (our overview). */
+    private static String toRecordsArray(JsonParser parser) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            if ("value".equals(name) && parser.currentToken() == JsonToken.START_ARRAY) {
-                return true;
+            if (("value".equals(name) || "sections".equals(name)) && parser.currentToken() == JsonToken.START_ARRAY) {
+                return name;
             }
             parser.skipChildren();
         }
-        return false;
+        return null;
+    }
+
+    private static ImportIssue readArray(JsonParser parser, BiConsumer<Integer, JsonNode> each) throws IOException {
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            int line = (int) parser.currentTokenLocation().getLineNr();
+            each.accept(line, parser.readValueAsTree());
+        }
+        if (parser.currentToken() != JsonToken.END_ARRAY) {
+            return ImportIssue.error((int) parser.currentTokenLocation().getLineNr(), null, "import.json.notRecord");
+        }
+        return null;
+    }
+
+    /** The overview's sections, each with its "commitments" array. */
+    private static ImportIssue readSections(JsonParser parser, BiConsumer<Integer, JsonNode> each) throws IOException {
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if ("commitments".equals(name) && parser.currentToken() == JsonToken.START_ARRAY) {
+                    ImportIssue broken = readArray(parser, each);
+                    if (broken != null) {
+                        return broken;
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return null;
     }
 
     /** A field's text; numbers and booleans as written, null and absent as null. */
