@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -25,23 +26,7 @@ class BackupsTest {
 
     @TempDir
     Path data;
-    private Instant now = Instant.parse("2025-07-10T07:30:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-07-10T07:30:00Z"), ZONE);
 
     private Backups backups() {
         return new Backups(data, clock);
@@ -74,7 +59,7 @@ class BackupsTest {
         save("eerste");
         assertThat(backupNames()).as("a first start has nothing to copy").isEmpty();
 
-        now = now.plus(Duration.ofHours(1));
+        clock.set(clock.instant().plus(Duration.ofHours(1)));
         save("tweede");
 
         assertThat(backupNames()).containsExactly("toezeggingen-2025-07-10T103000-start.zip");
@@ -97,7 +82,7 @@ class BackupsTest {
     void startsOverMonthsKeepTheLastTenAndOnePerMonth() {
         save("begin");
         for (int day = 0; day < 100; day++) {
-            now = now.plus(Duration.ofDays(1));
+            clock.set(clock.instant().plus(Duration.ofDays(1)));
             try (Tracker ignored = start()) {
                 // only the start backup
             }
@@ -181,7 +166,7 @@ class BackupsTest {
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void theDataAndItsBackupsAreForTheUserAlone() throws Exception {
         save("geheim");
-        now = now.plusSeconds(60);
+        clock.set(clock.instant().plusSeconds(60));
         save("nog een");
         assertThat(mode(data)).isEqualTo("rwx------");
         assertThat(mode(data.resolve("toezeggingen.mv.db"))).isEqualTo("rw-------");

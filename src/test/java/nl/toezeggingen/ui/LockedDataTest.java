@@ -2,20 +2,15 @@ package nl.toezeggingen.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
+import nl.toezeggingen.store.LockHolder;
 import org.junit.jupiter.api.Test;
 
 class LockedDataTest extends WindowTestBase {
 
     @Test
     void data_held_by_another_copy_gives_a_clear_dialog_without_a_stack_trace() throws Exception {
-        Process otherCopy = holdInAnotherProcess(dataDirectory);
-        try {
+        try (LockHolder otherCopy = LockHolder.start(dataDirectory)) {
             startApp();
 
             waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
@@ -28,26 +23,6 @@ class LockedDataTest extends WindowTestBase {
             assertThat(lookup("#unavailableState").query().isVisible()).isTrue();
             assertThat(lookup("#newButton").queryButton().isDisabled()).isTrue();
             waitUntil(() -> textOf("#statusLabel").contains("naar voren gehaald"));
-        } finally {
-            otherCopy.getOutputStream().close();
-            if (!otherCopy.waitFor(10, TimeUnit.SECONDS)) {
-                otherCopy.destroyForcibly();
-            }
         }
-    }
-
-    private static Process holdInAnotherProcess(Path directory) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldData.class.getName(), directory.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null && !line.equals("held")) {
-            // skip anything logged before the data is held
-        }
-        assertThat(line).as("the other copy holds the data").isEqualTo("held");
-        return process;
     }
 }

@@ -13,37 +13,10 @@ import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class OverdueBarTest extends WindowTestBase {
-
-    /** A clock the test moves forward, as midnight would. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private void demoOn(LocalDate today) {
         options = LaunchOptions.of(dataDirectory.toString(), today, "nl");
@@ -100,7 +73,7 @@ class OverdueBarTest extends WindowTestBase {
     @Test
     void the_bar_is_recomputed_when_midnight_passes() throws Exception {
         demoOn(LocalDate.of(2024, 7, 4));
-        MovableClock clock = new MovableClock(Instant.parse("2024-07-04T23:59:58Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2024-07-04T23:59:58Z"), ZoneOffset.UTC);
         options = new LaunchOptions(dataDirectory, clock, Messages.forLanguage("nl"));
         startApp();
         waitUntil(() -> lookup(".overdue-bar").query().isVisible());
