@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "toezeggingen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Houdt de toezeggingen van bewindspersonen aan de Kamer bij. Zonder opdracht opent het venster.",
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
-                StatusCommand.class, OverdueCommand.class, ResolveCommand.class})
+                StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 
