@@ -286,10 +286,17 @@ public final class TimelinePainter {
         }
         g.setFont(bold);
         g.setFill(palette.get("text"));
-        for (TimeAxis.Tick major : axis.majors(width, locale)) {
+        List<TimeAxis.Tick> majors = axis.majors(width, locale);
+        for (int i = 0; i < majors.size(); i++) {
+            TimeAxis.Tick major = majors.get(i);
             double x = Math.round(major.x()) + 0.5;
             g.strokeLine(x, 0, x, AXIS_HEIGHT / 2);
-            g.fillText(major.label(), Math.max(x + 4, HEADER_WIDTH + 4), AXIS_HEIGHT / 4);
+            // The heading of a year (or month) begun off screen stays at the left edge until the next one comes.
+            double textX = Math.max(x + 4, HEADER_WIDTH + 4);
+            double nextX = i + 1 < majors.size() ? majors.get(i + 1).x() : Double.MAX_VALUE;
+            if (textX + major.label().length() * CHAR_WIDTH + 8 < nextX) {
+                g.fillText(major.label(), textX, AXIS_HEIGHT / 4);
+            }
         }
         paintTodayLabel(g, layout.data().today(), axis);
         g.restore();
