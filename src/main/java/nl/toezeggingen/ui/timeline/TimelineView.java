@@ -74,6 +74,7 @@ public final class TimelineView extends Region {
         setFocusTraversable(true);
         hbar.setOrientation(Orientation.HORIZONTAL);
         vbar.setOrientation(Orientation.VERTICAL);
+        canvas.getStyleClass().add("timeline-canvas");
         getChildren().addAll(canvas, hbar, vbar);
         for (String name : TimelinePalette.NAMES) {
             Label swatch = new Label();
