@@ -27,7 +27,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         Path work = Files.createDirectories(target.resolve("bench"));
-        List<Benchmark> all = List.of(new DeadlineBenchmark(), new OverdueBenchmark());
+        List<Benchmark> all = List.of(new DeadlineBenchmark(), new OverdueBenchmark(), new TimelineBenchmark());
         Map<String, Double> results = new LinkedHashMap<>();
         for (Benchmark benchmark : all) {
             Path dir = Files.createTempDirectory(work, benchmark.getClass().getSimpleName());
