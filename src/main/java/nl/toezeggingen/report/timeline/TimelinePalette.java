@@ -24,7 +24,7 @@ public final class TimelinePalette {
             Map.entry("grid", Color.web("#d6d4d2")),
             Map.entry("text", Color.web("#201f1e")),
             Map.entry("muted", Color.web("#5f5e5c")),
-            Map.entry("recess", Color.web("#e1dfdd")),
+            Map.entry("recess", Color.web("#ecebe9")),
             Map.entry("today", Color.web("#0f6cbd")),
             Map.entry("selection", Color.web("#0f6cbd")),
             Map.entry("arrow", Color.web("#605e5c")),
