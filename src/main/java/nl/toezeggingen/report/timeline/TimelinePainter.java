@@ -176,9 +176,11 @@ public final class TimelinePainter {
         }
         double textX = x2 + 6;
         double room = (item.nextStartDay() == Long.MAX_VALUE ? width + 2000 : axis.x(item.nextStartDay()) - 8) - textX;
-        String label = shorten(label(item), room);
+        boolean heavy = urgency == Urgency.OVERDUE || selected;
+        // Bold letters are wider than the estimate for regular ones.
+        String label = shorten(label(item), heavy ? room * 0.88 : room);
         if (!label.isEmpty()) {
-            g.setFont(urgency == Urgency.OVERDUE || selected ? bold : font);
+            g.setFont(heavy ? bold : font);
             g.setFill(urgency == Urgency.CLOSED ? palette.get("muted") : palette.get("text"));
             g.fillText(label, Math.max(textX, HEADER_WIDTH + 4), cy);
         }
@@ -235,11 +237,21 @@ public final class TimelinePainter {
             if (arrow.conflict()) {
                 g.setLineDashes(6, 3);
             }
+            g.setFill(palette.get(arrow.conflict() ? "conflict" : "arrow"));
+            if (y1 == y2) {
+                // In one row the straight way would cross the dependency's title: go under the row instead.
+                double from = x1 - BAR_HALF;
+                double to = x2 + BAR_HALF;
+                double under = y1 + ROW_HEIGHT / 2 - 1;
+                g.strokePolyline(new double[] {from, from, to, to}, new double[] {y1 + BAR_HALF, under, under, y2 + BAR_HALF + 6}, 4);
+                g.setLineDashes();
+                g.fillPolygon(new double[] {to, to - 4, to + 4}, new double[] {y2 + BAR_HALF, y2 + BAR_HALF + 7, y2 + BAR_HALF + 7}, 3);
+                continue;
+            }
             // Out of the dependency's end, down or up to the waiter's row, into its start.
             g.strokePolyline(new double[] {x1, bend, bend, x2}, new double[] {y1, y1, y2, y2}, 4);
             g.setLineDashes();
             double dir = x2 >= bend ? 1 : -1;
-            g.setFill(palette.get(arrow.conflict() ? "conflict" : "arrow"));
             g.fillPolygon(new double[] {x2, x2 - 7 * dir, x2 - 7 * dir}, new double[] {y2, y2 - 4, y2 + 4}, 3);
         }
     }
