@@ -128,9 +128,10 @@ public final class TimelineView extends Region {
         relayout();
         if (first) {
             zoom(Zoom.YEAR);
-        } else {
-            paint();
         }
+        // The table may have chosen a row before the data got here.
+        reveal(selected);
+        paint();
     }
 
     public TimelineLayout layoutModel() {
