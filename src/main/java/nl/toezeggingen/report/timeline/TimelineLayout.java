@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -261,14 +260,5 @@ public final class TimelineLayout {
             }
         }
         return lo;
-    }
-
-    /** Lanes by heading: for looking up which lane a height falls in. */
-    public Map<String, List<Lane>> lanesByDossier() {
-        Map<String, List<Lane>> map = new LinkedHashMap<>();
-        for (Lane lane : lanes) {
-            map.computeIfAbsent(lane.dossier(), k -> new ArrayList<>()).add(lane);
-        }
-        return map;
     }
 }

@@ -388,4 +388,19 @@ public final class TimelinePainter {
             g.fillText(labels.get("timeline.undated.more", undated.size() - UNDATED_SHOWN), 20, lineY);
         }
     }
+
+    /** Height of {@link #paintLegend}: the key a picture needs, having no tooltips. */
+    public static final double LEGEND_HEIGHT = 28;
+
+    /** The key under a picture: shapes, words, bands and lines, then the conflicts, in the user's language. */
+    public void paintLegend(GraphicsContext g, TimelineLayout layout, double top, double width) {
+        g.setFill(palette.get("header"));
+        g.fillRect(0, top, width, LEGEND_HEIGHT);
+        g.setFill(palette.get("muted"));
+        g.setFont(small);
+        g.setTextBaseline(VPos.CENTER);
+        int conflicts = layout.dependencies().conflicts().size() + layout.dependencies().cycles().size();
+        String text = labels.get("timeline.legend") + (conflicts == 0 ? "" : "   " + labels.get("timeline.conflicts", conflicts));
+        g.fillText(text, 12, top + LEGEND_HEIGHT / 2);
+    }
 }

@@ -55,13 +55,15 @@ public final class TimelinePicture {
                                        TimelinePainter painter) {
         startHeadless();
         TimelineLayout layout = new TimelineLayout(data, Set.of());
-        int height = (int) Math.min(MAX_HEIGHT, Math.ceil(TimelineLayout.AXIS_HEIGHT + layout.height() + 8));
+        double chart = Math.min(MAX_HEIGHT, Math.ceil(TimelineLayout.AXIS_HEIGHT + layout.height() + 8));
+        int height = (int) (chart + TimelinePainter.LEGEND_HEIGHT);
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 Canvas canvas = new Canvas(width, height);
                 TimeAxis axis = TimeAxis.showing(from, to, TimelineLayout.HEADER_WIDTH, width - TimelineLayout.HEADER_WIDTH);
-                painter.paint(canvas.getGraphicsContext2D(), layout, axis, 0, width, height, null);
+                painter.paint(canvas.getGraphicsContext2D(), layout, axis, 0, width, chart, null);
+                painter.paintLegend(canvas.getGraphicsContext2D(), layout, chart, width);
                 done.complete(toBufferedImage(canvas.snapshot(null, null)));
             } catch (RuntimeException | Error e) {
                 done.completeExceptionally(e);
