@@ -23,10 +23,19 @@ class JarIT {
     }
 
     private Result jar(String... args) throws IOException, InterruptedException {
+        return jar(false, args);
+    }
+
+    private Result jar(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("toezeggingen.jar"), "--data", data.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (withoutDisplay) {
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+        }
+        Process p = builder.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -60,5 +69,17 @@ class JarIT {
             assertThat(locked.exit()).isEqualTo(3);
             assertThat(locked.err()).contains("al geopend").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void theTimelineIsDrawnAsPngWithoutADisplay() throws Exception {
+        assertThat(jar("demo").exit()).isZero();
+        Path png = data.resolve("t.png");
+        Result export = jar(true, "--today", "2025-07-10", "export", "--format", "png", "--out", png.toString(),
+                "--width", "1200");
+        assertThat(export.exit()).as(export.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isGreaterThan(200);
     }
 }

@@ -3,6 +3,8 @@ package nl.toezeggingen.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
@@ -17,19 +19,24 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The status overview in any of its forms; a thin dispatcher: format -> renderer, then stdout or a file. */
-@Command(name = "export", description = "Het statusoverzicht als html, text, csv, xlsx, eml of json.")
+/**
+ * The status overview in any of its forms, or the timeline as a picture. A thin dispatcher: format ->
+ * renderer, then stdout or a file; each format's work lives in its own class.
+ */
+@Command(name = "export", description = "Het statusoverzicht als html, text, csv, xlsx, eml of json, of de tijdlijn als png.")
 final class ExportCommand implements Callable<Integer> {
+    private static final String FORMATS = "html, text, csv, xlsx, eml, json, png";
+
     @ParentCommand
     RootCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png", defaultValue = "text")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand (verplicht voor xlsx).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand (verplicht voor xlsx en png).")
     Path out;
 
     @Option(names = "--grouped", description = "Groepeer per dossier en actielijn.")
@@ -38,11 +45,23 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ScopeOptions scope;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "png: eerste dag in beeld.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "png: laatste dag in beeld.")
+    String to;
+
+    @Option(names = "--width", paramLabel = "PX", description = "png: breedte in pixels (standaard 1600).")
+    Integer width;
+
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        if (format.toLowerCase(Locale.ROOT).equals("png")) {
+            return picture(messages);
+        }
         OverviewFormat chosen = OverviewFormat.parse(format).orElseThrow(() -> new BadInput(
-                messages.get("cli.format.unknown", format, "html, text, csv, xlsx, eml, json")));
+                messages.get("cli.format.unknown", format, FORMATS)));
         if (out == null && !chosen.printable()) {
             throw new BadInput(messages.get("overview.out.needed", format));
         }
@@ -52,7 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             if (overview.isEmpty()) {
                 throw new BadInput(messages.get("overview.empty", overviews.labels().scope(overview.scope())));
             }
-            byte[] bytes = overviews.render(overview, chosen);
+            byte[] bytes = chosen == OverviewFormat.EML
+                    ? overviews.eml(overview, timelineOrNothing(tracker, messages))
+                    : overviews.render(overview, chosen);
             if (out == null) {
                 spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
@@ -61,6 +82,25 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    private int picture(Messages messages) {
+        LocalDate first = Inputs.date(from, messages);
+        LocalDate last = Inputs.date(to, messages);
+        PngExport.check(out, first, last, width, messages);
+        try (Tracker tracker = root.openTracker()) {
+            PngExport.write(tracker, out, first, last, width, messages);
+        }
+        return Cli.OK;
+    }
+
+    /** The mail shows the timeline inline where it can be drawn; the overview goes out without it otherwise. */
+    private static byte[] timelineOrNothing(Tracker tracker, Messages messages) {
+        try {
+            return PngExport.bytes(tracker, messages);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private void write(byte[] bytes, Messages messages) {

@@ -24,6 +24,8 @@ import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -53,6 +55,7 @@ import nl.toezeggingen.ui.about.AboutDialog;
 import nl.toezeggingen.ui.detail.DetailController;
 import nl.toezeggingen.ui.overdue.OverdueController;
 import nl.toezeggingen.ui.safety.DataSafety;
+import nl.toezeggingen.ui.timeline.TimelineController;
 
 /** The main window: the table with its search and filters, the detail pane beside it, and the data behind both. */
 public final class MainController {
@@ -86,6 +89,10 @@ public final class MainController {
     @FXML private DetailController detailController;
     @FXML private OverdueController overdueController;
     @FXML private javafx.scene.control.MenuItem backupMenuItem;
+    @FXML private SplitPane leftSplit;
+    @FXML private Parent timeline;
+    @FXML private TimelineController timelineController;
+    @FXML private CheckMenuItem timelineMenuItem;
 
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
@@ -120,6 +127,7 @@ public final class MainController {
                 }, done -> { }, this::failed)));
         setUpTable();
         setUpFilters();
+        timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
         detailController.init(messages, this::save, this::delete);
         newButton.disableProperty().bind(ready.not());
         overviewButton.disableProperty().bind(ready.not());
@@ -215,6 +223,28 @@ public final class MainController {
         detailController.focusTitle();
     }
 
+    /** Picked on the timeline: the same commitment in the table, whatever the filters hid. */
+    private void showInTable(Long id) {
+        if (filtered.stream().noneMatch(t -> id.equals(t.commitment().id()))) {
+            clearFilters();
+        }
+        select(id);
+    }
+
+    @FXML
+    private void toggleTimeline() {
+        if (timelineMenuItem.isSelected() && !leftSplit.getItems().contains(timeline)) {
+            leftSplit.getItems().add(0, timeline);
+        } else if (!timelineMenuItem.isSelected()) {
+            leftSplit.getItems().remove(timeline);
+        }
+    }
+
+    @FXML
+    private void saveTimeline() {
+        timelineController.saveAsPng(window(), statusLabel::setText);
+    }
+
     private void changeHorizon(int days) {
         session.call(tracker -> {
             tracker.setHorizonDays(days);
@@ -245,6 +275,7 @@ public final class MainController {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 detailController.show(now);
+                timelineController.select(now.commitment().id());
             }
         });
     }
@@ -392,6 +423,7 @@ public final class MainController {
             onFirstFill.run();
             onFirstFill = () -> { };
             refreshOverdue();
+            timelineController.reload();
         }, this::failed);
     }
 

@@ -1,0 +1,213 @@
+package nl.toezeggingen.ui.timeline;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.TimelineSource;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.deadline.Recess;
+import nl.toezeggingen.domain.timeline.Dependencies;
+import nl.toezeggingen.report.timeline.TimelineData;
+import nl.toezeggingen.report.timeline.TimelineLayout;
+import nl.toezeggingen.report.timeline.TimelinePicture;
+import nl.toezeggingen.ui.Session;
+
+/** The timeline pane: its zoom bar, the conflicts list, and the view; tells the window what the user picked. */
+public final class TimelineController {
+    @FXML private TimelineView view;
+    @FXML private MenuButton conflictsButton;
+    @FXML private Label hintLabel;
+
+    private Messages messages;
+    private Session session;
+    private Actions actions;
+    private Map<Long, Commitment> byId = Map.of();
+
+    /** What the window does when the user picks a commitment here, or asks to edit it. */
+    public record Actions(Consumer<Long> select, Consumer<Long> open) {
+    }
+
+    public void init(Messages messages, Session session, Actions actions) {
+        this.messages = messages;
+        this.session = session;
+        this.actions = actions;
+        view.setText(messages::get, messages.locale(), this::describe);
+        view.setOnSelect(actions.select());
+        view.setOnOpen(actions.open());
+    }
+
+    /** Reads the data again (after a change, or at midnight) and redraws. */
+    public void reload() {
+        session.call(TimelineSource::of, this::show, error -> { });
+    }
+
+    void show(TimelineData data) {
+        byId = data.commitments().stream().map(TrackedCommitment::commitment)
+                .collect(Collectors.toMap(Commitment::id, c -> c, (a, b) -> a));
+        view.setData(data);
+        listConflicts(view.layoutModel().dependencies());
+    }
+
+    public void select(Long id) {
+        view.select(id);
+    }
+
+    public TimelineView view() {
+        return view;
+    }
+
+    private void listConflicts(Dependencies dependencies) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Dependencies.Conflict conflict : dependencies.conflicts()) {
+            MenuItem item = new MenuItem(messages.get("timeline.conflict.item", name(conflict.waiter()),
+                    name(conflict.dependency()), conflict.waiterLatest(), conflict.dependencyLatest()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> pick(conflict.waiter()));
+            items.add(item);
+        }
+        for (List<Long> cycle : dependencies.cycles()) {
+            MenuItem item = new MenuItem(messages.get("timeline.cycle.item",
+                    cycle.stream().map(this::name).collect(Collectors.joining(" → "))));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> pick(cycle.get(0)));
+            items.add(item);
+        }
+        conflictsButton.getItems().setAll(items);
+        conflictsButton.setText(items.isEmpty() ? messages.get("timeline.conflicts.none")
+                : messages.get("timeline.conflicts", items.size()));
+        conflictsButton.setDisable(items.isEmpty());
+        conflictsButton.getStyleClass().remove("has-conflicts");
+        if (!items.isEmpty()) {
+            conflictsButton.getStyleClass().add("has-conflicts");
+        }
+    }
+
+    private void pick(long id) {
+        view.select(id);
+        actions.select().accept(id);
+    }
+
+    private String name(long id) {
+        Commitment c = byId.get(id);
+        if (c == null) {
+            return "#" + id;
+        }
+        return c.reference() != null ? c.reference() : c.title();
+    }
+
+    /** The full text behind an item, a recess or a lane header, for its tooltip. */
+    private String describe(Object under) {
+        if (under instanceof TimelineLayout.Item item) {
+            return describeItem(item);
+        }
+        if (under instanceof Recess recess) {
+            String mark = switch (recess.certainty()) {
+                case OFFICIAL -> "";
+                case ESTIMATED -> messages.get("timeline.recess.estimated");
+                default -> messages.get("timeline.recess.unverified");
+            };
+            String kind = recess.kind().word();
+            return messages.get("timeline.recess.tooltip", Character.toUpperCase(kind.charAt(0)) + kind.substring(1),
+                    recess.first(), recess.last(), mark);
+        }
+        if (under instanceof TimelineLayout.Lane lane) {
+            List<String> lines = new ArrayList<>();
+            lines.add(lane.line() == null ? messages.get("timeline.noLine") : lane.line());
+            lane.undated().forEach(t -> lines.add("○ " + messages.get("timeline.undated") + ": " + t.commitment().title()));
+            return String.join("\n", lines);
+        }
+        return "";
+    }
+
+    private String describeItem(TimelineLayout.Item item) {
+        Commitment c = item.commitment();
+        List<String> lines = new ArrayList<>();
+        lines.add((c.reference() != null ? c.reference() + "  " : "") + c.title());
+        String dates = c.deadline().earliest() != null
+                ? messages.get("timeline.tooltip.window", messages.date(c.deadline().earliest()), messages.date(c.deadline().latest()))
+                : messages.date(c.deadline().latest());
+        lines.add((c.deadline().phrase() != null ? c.deadline().phrase() + ": " : "") + dates
+                + (c.deadline().estimated() ? " " + messages.get("timeline.tooltip.estimated") : ""));
+        lines.add(messages.status(c.status()) + " · " + messages.urgency(item.tracked().urgency()));
+        if (c.fulfilledOn() != null) {
+            lines.add(messages.get("timeline.tooltip.fulfilled", c.fulfilledOn()));
+        }
+        if (c.dependsOn() != null) {
+            lines.add(messages.get("timeline.tooltip.dependsOn", name(c.dependsOn())));
+        }
+        if (c.text() != null) {
+            lines.add(c.text());
+        }
+        return String.join("\n", lines);
+    }
+
+    @FXML
+    private void zoomMonth() {
+        view.zoom(TimelineView.Zoom.MONTH);
+    }
+
+    @FXML
+    private void zoomQuarter() {
+        view.zoom(TimelineView.Zoom.QUARTER);
+    }
+
+    @FXML
+    private void zoomYear() {
+        view.zoom(TimelineView.Zoom.YEAR);
+    }
+
+    @FXML
+    private void zoomAll() {
+        view.zoom(TimelineView.Zoom.ALL);
+    }
+
+    @FXML
+    private void zoomIn() {
+        view.zoomBy(1.25);
+    }
+
+    @FXML
+    private void zoomOut() {
+        view.zoomBy(0.8);
+    }
+
+    @FXML
+    private void showToday() {
+        view.showToday();
+    }
+
+    /** Asks where, then writes what is in view as PNG; the disk is written off the FX thread. */
+    public void saveAsPng(Window owner, Consumer<String> report) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("timeline.save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("timeline.save.filter"), "*.png"));
+        chooser.setInitialFileName("tijdlijn.png");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            save(file.toPath(), report);
+        }
+    }
+
+    void save(Path file, Consumer<String> report) {
+        WritableImage picture = view.picture();
+        session.background().run(() -> {
+            TimelinePicture.writePng(picture, file);
+            return file;
+        }, done -> report.accept(messages.get("timeline.save.done", done)),
+                error -> report.accept(messages.get("timeline.save.failed", file, error.getMessage())));
+    }
+}
