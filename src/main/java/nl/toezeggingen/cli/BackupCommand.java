@@ -1,23 +1,13 @@
 package nl.toezeggingen.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backup", description = "Maakt een back-up van alle gegevens (in backups/ of in --out).")
-final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class BackupCommand extends Subcommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de back-up naar dit bestand of deze map.")
     String out;
 
@@ -27,7 +17,7 @@ final class BackupCommand implements Callable<Integer> {
         // Opened without the start backup: this command makes the one copy that was asked for.
         try (Tracker tracker = Tracker.open(options.dataDirectory(), options.clock())) {
             Path made = options.backups().now(tracker, out == null ? null : Path.of(out));
-            spec.commandLine().getOut().println(root.messages().get("safety.backup.made", made.toAbsolutePath()));
+            out().println(root.messages().get("safety.backup.made", made.toAbsolutePath()));
         }
         return Cli.OK;
     }

@@ -1,23 +1,13 @@
 package nl.toezeggingen.cli;
 
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "edit", description = "Wijzigt alleen de genoemde velden van een toezegging.")
-final class EditCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class EditCommand extends Subcommand {
     @Parameters(paramLabel = "ID")
     String id;
 
@@ -30,7 +20,7 @@ final class EditCommand implements Callable<Integer> {
         try (Tracker tracker = root.openTracker()) {
             Commitment current = tracker.get(number).commitment();
             tracker.save(fields.applyTo(current, tracker, root.messages()));
-            spec.commandLine().getOut().println(number);
+            out().println(number);
         }
         return Cli.OK;
     }

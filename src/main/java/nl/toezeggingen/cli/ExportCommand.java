@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
@@ -15,23 +14,16 @@ import nl.toezeggingen.domain.overview.Overview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The status overview in any of its forms, or the timeline as a picture. A thin dispatcher: format ->
  * renderer, then stdout or a file; each format's work lives in its own class.
  */
 @Command(name = "export", description = "Het statusoverzicht als html, text, csv, xlsx, eml of json, of de tijdlijn als png.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
     private static final String FORMATS = "html, text, csv, xlsx, eml, json, png";
 
-    @ParentCommand
-    RootCommand root;
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png", defaultValue = "text")
     String format;
@@ -75,8 +67,8 @@ final class ExportCommand implements Callable<Integer> {
                     ? overviews.eml(overview, timelineOrNothing(tracker, messages))
                     : overviews.render(overview, chosen);
             if (out == null) {
-                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
+                out().print(new String(bytes, StandardCharsets.UTF_8));
+                out().flush();
             } else {
                 write(bytes, messages);
             }

@@ -1,7 +1,6 @@
 package nl.toezeggingen.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.ImportReport;
 import nl.toezeggingen.app.Imports;
 import nl.toezeggingen.app.Messages;
@@ -10,18 +9,9 @@ import nl.toezeggingen.domain.ImportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = "Leest een lijst in (CSV, Excel, JSON, Tweede Kamer-data): alle regels of geen.")
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
@@ -44,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         // Warnings go with the summary; a refused file's whole report goes to stderr.
         var lines = report.lines(messages);
-        var out = report.accepted() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        var out = report.accepted() ? out() : spec.commandLine().getErr();
         lines.forEach(out::println);
         out.println(report.summary(messages));
         out.flush();

@@ -56,6 +56,15 @@ final class Inputs {
         throw new BadInput(messages.get("validation.horizon.invalid", text, nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
     }
 
+    /** --format text|json: true for json; anything else is refused. */
+    static boolean isJson(String format, Messages messages) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
+        };
+    }
+
     static Long id(String text, Messages messages) {
         if (text == null || text.isBlank()) {
             return null;

@@ -1,7 +1,6 @@
 package nl.toezeggingen.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
@@ -10,18 +9,9 @@ import nl.toezeggingen.report.CommitmentJson;
 import nl.toezeggingen.report.CommitmentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "overdue", description = "Wat te laat is en wat binnenkort verloopt. Exit 1 als er iets te laat is.")
-final class OverdueCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class OverdueCommand extends Subcommand {
     @Option(names = "--within", paramLabel = "DAYS",
             description = "Binnen hoeveel dagen iets 'binnenkort' verloopt (standaard de instelling, 14).")
     String within;
@@ -33,16 +23,12 @@ final class OverdueCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = root.messages();
         Integer days = within == null ? null : Inputs.days(within, messages);
-        boolean json = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
-        };
+        boolean json = Inputs.isJson(format, messages);
         try (Tracker tracker = root.openTracker()) {
             int horizon = days != null ? days : tracker.horizonDays();
             List<TrackedCommitment> found = tracker.overdue(horizon);
             long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
-            var out = spec.commandLine().getOut();
+            var out = out();
             if (json) {
                 out.println(CommitmentJson.array(found));
             } else {

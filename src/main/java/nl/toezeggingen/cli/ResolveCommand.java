@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Deadlines;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Deadline;
@@ -13,18 +12,9 @@ import nl.toezeggingen.domain.deadline.Resolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "resolve", description = "Het venster waar een termijn op uitkomt, met uitleg. Opent de gegevens niet.")
-final class ResolveCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ResolveCommand extends Subcommand {
     @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "Bijvoorbeeld: \"voor de zomer van 2025\".")
     java.util.List<String> phrase;
 
@@ -38,11 +28,7 @@ final class ResolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = root.messages();
         String text = String.join(" ", phrase);
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
-        };
+        boolean json = Inputs.isJson(format, messages);
         LocalDate on = madeOn != null ? Inputs.date(madeOn, messages) : root.options().today();
         Resolution resolution = Deadlines.load(root.options().dataDirectory()).resolve(text, on);
         if (!resolution.understood()) {
@@ -50,7 +36,7 @@ final class ResolveCommand implements Callable<Integer> {
         }
         Deadline d = resolution.deadline();
         String explanation = messages.explanation(resolution.explanation());
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("phrase", d.phrase());

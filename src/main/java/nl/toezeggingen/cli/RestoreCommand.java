@@ -1,23 +1,13 @@
 package nl.toezeggingen.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restore", description = "Zet een back-up terug; wat er stond wordt eerst zelf bewaard.")
-final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class RestoreCommand extends Subcommand {
     @Parameters(paramLabel = "FILE")
     String file;
 
@@ -25,7 +15,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = root.messages();
         Backups.Restored restored = root.options().backups().restore(Path.of(file));
-        var out = spec.commandLine().getOut();
+        var out = out();
         out.println(m.get("safety.restore.done", restored.from().toAbsolutePath()));
         if (restored.previousKeptAs() != null) {
             out.println(m.get(restored.previousWasDamaged() ? "safety.restore.damagedAside" : "safety.restore.previousKept",

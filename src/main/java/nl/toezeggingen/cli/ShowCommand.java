@@ -1,23 +1,13 @@
 package nl.toezeggingen.cli;
 
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.CommitmentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "show", description = "Eén toezegging, met haar geschiedenis.")
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ShowCommand extends Subcommand {
     @Parameters(paramLabel = "ID")
     String id;
 
@@ -26,9 +16,9 @@ final class ShowCommand implements Callable<Integer> {
         long number = Inputs.id(id, root.messages());
         try (Tracker tracker = root.openTracker()) {
             TrackedCommitment tracked = tracker.get(number);
-            spec.commandLine().getOut().print(
+            out().print(
                     CommitmentText.details(tracked, tracker.history(number), root.messages()::get));
-            spec.commandLine().getOut().flush();
+            out().flush();
         }
         return Cli.OK;
     }

@@ -1,6 +1,5 @@
 package nl.toezeggingen.cli;
 
-import java.util.concurrent.Callable;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
@@ -8,18 +7,9 @@ import nl.toezeggingen.domain.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "status", description = "Zet de status van een toezegging (Engelse of Nederlandse woorden).")
-final class StatusCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class StatusCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
@@ -40,7 +30,7 @@ final class StatusCommand implements Callable<Integer> {
         Status newStatus = Inputs.status(String.join(" ", status), messages);
         try (Tracker tracker = root.openTracker()) {
             Commitment changed = tracker.changeStatus(number, newStatus, Inputs.date(on, messages), by);
-            spec.commandLine().getOut().println(messages.get("cli.status.changed", String.valueOf(changed.id()),
+            out().println(messages.get("cli.status.changed", String.valueOf(changed.id()),
                     messages.status(changed.status())));
         }
         return Cli.OK;
