@@ -1,11 +1,13 @@
 package nl.toezeggingen.ui;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.TrackedCommitment;
 
 /**
  * The window's one Tracker: opened, used and closed on the background thread only, so the FX thread
@@ -15,6 +17,7 @@ public final class Session {
     private final Background background;
     private final Supplier<Tracker> opener;
     private Tracker tracker; // touched on the background thread only
+    private List<TrackedCommitment> prefetched; // likewise
 
     public Session(Background background, Supplier<Tracker> opener) {
         this.background = background;
@@ -55,6 +58,20 @@ public final class Session {
                 tracker = null;
             }
             return work.call();
+        }, onSuccess, onFailure);
+    }
+
+    /** The list read while the window was starting; the first reload shows it instead of reading again. */
+    void prefetched(List<TrackedCommitment> list) {
+        prefetched = list;
+    }
+
+    /** The tracker's list: the one read during start-up the first time, a fresh one after that. */
+    public void list(Consumer<List<TrackedCommitment>> onSuccess, Consumer<Throwable> onFailure) {
+        call(open -> {
+            List<TrackedCommitment> early = prefetched;
+            prefetched = null;
+            return early != null ? early : open.list();
         }, onSuccess, onFailure);
     }
 

@@ -26,7 +26,7 @@ public final class ToezeggingenApp extends Application {
     private static final double WIDTH = 1440;
     private static final double HEIGHT = 760;
     private static LaunchOptions pending;
-    private static CompletableFuture<Tracker> opening;
+    private static CompletableFuture<Opened> opening;
 
     private final LaunchOptions options;
     private Session session;
@@ -45,11 +45,10 @@ public final class ToezeggingenApp extends Application {
     public static void launch(LaunchOptions options) {
         pending = options;
         // The data opens while the toolkit starts, not after the window shows: H2 and its first query
-        // cost as much as the toolkit itself. The list is read once here to have JDBI ready too.
+        // cost as much as the toolkit itself. The first list is read here too, for the table.
         opening = CompletableFuture.supplyAsync(() -> {
             Tracker tracker = options.openTracker();
-            tracker.list();
-            return tracker;
+            return new Opened(tracker, tracker.list());
         }, work -> {
             Thread thread = new Thread(work, "toezeggingen-open");
             thread.setDaemon(true);
@@ -120,19 +119,25 @@ public final class ToezeggingenApp extends Application {
      * after that, or without a start-up opening (tests), a fresh opening (the user's "Opnieuw proberen").
      */
     private Tracker opened() {
-        CompletableFuture<Tracker> early = opening;
+        CompletableFuture<Opened> early = opening;
         opening = null;
         if (early == null) {
             return options.openTracker();
         }
         try {
-            return early.join();
+            Opened opened = early.join();
+            session.prefetched(opened.list());
+            return opened.tracker();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
+    }
+
+    /** What the start-up opening brings: the data, and its first list for the table. */
+    private record Opened(Tracker tracker, java.util.List<nl.toezeggingen.domain.TrackedCommitment> list) {
     }
 
     @Override

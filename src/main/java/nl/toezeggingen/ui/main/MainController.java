@@ -405,7 +405,7 @@ public final class MainController {
     }
 
     private void reload(Long select) {
-        session.call(Tracker::list, list -> {
+        session.list(list -> {
             loading = false;
             Long keep = select;
             if (keep == null && table.getSelectionModel().getSelectedItem() != null) {
