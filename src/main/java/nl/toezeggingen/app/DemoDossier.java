@@ -41,7 +41,7 @@ final class DemoDossier {
                         "U werkt aan een zorgplicht voor instellingen om sociale veiligheid breder in de WHW te "
                                 + "verankeren. U bent in gesprek met het veld en heeft de toepassingsmogelijkheden van "
                                 + "Title IX verkend.",
-                        Deadline.NONE, Status.IN_PROGRESS, LETTER_2023, MADE_IN_MEMO),
+                        Deadline.NONE, Status.IN_PROGRESS, LETTER_2023, MADE_IN_LETTER),
                 item("SV-03", LINE_1, "Start thematische analyse NVAO",
                         "De NVAO gaat een thematische analyse uitvoeren. De start van deze analyse wordt voorzien in "
                                 + "de laatste maanden van 2024.",
