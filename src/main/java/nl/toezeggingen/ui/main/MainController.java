@@ -101,6 +101,7 @@ public final class MainController {
     private Timeline dayWatch;
     private DataSafety safety;
     private Path dataDirectory;
+    private TableMemory memory;
     private java.util.function.Consumer<String> documentOpener = uri -> {
         throw new UnsupportedOperationException("no document opener");
     };
@@ -120,6 +121,14 @@ public final class MainController {
                 }, done -> { }, this::failed)));
         setUpTable();
         setUpFilters();
+        memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
+        table.setOnKeyPressed(event -> {
+            TrackedCommitment chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && chosen != null) {
+                event.consume();
+                delete(chosen.commitment());
+            }
+        });
         detailController.init(messages, this::save, this::delete);
         newButton.disableProperty().bind(ready.not());
         overviewButton.disableProperty().bind(ready.not());
@@ -154,6 +163,7 @@ public final class MainController {
         session.open(() -> {
             ready.set(true);
             reload(null);
+            restoreLook();
             session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
                     found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
             watchTheDate();
@@ -308,6 +318,45 @@ public final class MainController {
     @FXML
     private void about() {
         AboutDialog.show(window(), messages, dataDirectory);
+    }
+
+    /** Theme, window place, columns and filters as the user left them; after the first reload filled the dossiers. */
+    private void restoreLook() {
+        List<String> names = new ArrayList<>(memory.names());
+        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING));
+        session.call(tracker -> new nl.toezeggingen.app.Preferences(tracker).getAll(names), saved -> {
+            nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.THEME)))
+                    .apply();
+            if (window() instanceof javafx.stage.Stage stage) {
+                nl.toezeggingen.ui.WindowPlacement.restore(stage,
+                        java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
+            }
+            memory.restore(saved);
+        }, this::failed);
+    }
+
+    /** What {@link #restoreLook} puts back next time; read as the window closes. */
+    public Map<String, String> remembered() {
+        Map<String, String> state = new java.util.LinkedHashMap<>(memory.capture());
+        if (window() instanceof javafx.stage.Stage stage) {
+            state.put(nl.toezeggingen.ui.WindowPlacement.SETTING, nl.toezeggingen.ui.WindowPlacement.of(stage));
+        }
+        return state;
+    }
+
+    @FXML
+    private void settings() {
+        nl.toezeggingen.ui.settings.SettingsDialog.open(window(), messages, session, () -> {
+            statusLabel.setText(messages.get("ui.settings.saved"));
+            reload(null);
+        }, this::failed);
+    }
+
+    @FXML
+    private void help() {
+        session.call(Tracker::horizonDays, days -> nl.toezeggingen.ui.help.HelpWindow.show(window(),
+                messages.get("ui.help.title"), nl.toezeggingen.ui.help.HelpPage.of(messages, dataDirectory, days)),
+                this::failed);
     }
 
     @FXML
