@@ -86,6 +86,7 @@ public final class MainController {
     @FXML private DetailController detailController;
     @FXML private OverdueController overdueController;
     @FXML private javafx.scene.control.MenuItem backupMenuItem;
+    @FXML private javafx.scene.control.MenuBar menuBar;
 
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
@@ -122,6 +123,7 @@ public final class MainController {
         setUpTable();
         setUpFilters();
         memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
+        nl.toezeggingen.ui.Icons.decorate(root, menuBar);
         table.setOnKeyPressed(event -> {
             TrackedCommitment chosen = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == javafx.scene.input.KeyCode.DELETE && chosen != null) {
