@@ -26,8 +26,8 @@ public record HelpPage(List<Section> sections) {
         List<Section> sections = new ArrayList<>();
         List<Entry> forms = new ArrayList<>();
         for (PhraseForm form : DeadlineParser.forms()) {
-            forms.add(new Entry(messages.get("ui.help.examples", String.join(" · ", form.examples())),
-                    messages.get(form.descriptionKey())));
+            forms.add(new Entry(String.join(" · ", form.examples()),
+                    messages.get("ui.help.means", messages.get(form.descriptionKey()))));
         }
         sections.add(new Section(messages.get("ui.help.deadlines"), messages.get("ui.help.deadlines.intro"), forms));
         List<Entry> statuses = new ArrayList<>();
