@@ -56,17 +56,17 @@ public final class SettingsDialog {
                 theme.setValue(choice);
             }
         }
-        theme.setId("themeChoice");
-        horizon.setId("horizonField");
+        theme.setId("settingsTheme");
+        horizon.setId("settingsHorizon");
         horizon.setPrefColumnCount(4);
         UnaryOperator<TextFormatter.Change> digitsOnly = change ->
                 change.getControlNewText().matches("\\d{0,3}") ? change : null;
         horizon.setTextFormatter(new TextFormatter<>(digitsOnly));
         horizon.setText(Integer.toString(current.horizonDays()));
-        horizonError.setId("horizonError");
+        horizonError.setId("settingsHorizonError");
         horizonError.getStyleClass().add("field-error");
         horizonError.setWrapText(true);
-        mailTo.setId("mailToField");
+        mailTo.setId("settingsMailTo");
         mailTo.setText(current.mailTo());
         mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
 
