@@ -36,9 +36,11 @@ public enum Theme {
     /** Sets the look of every open window and of every window opened later. On the FX thread. */
     public void apply() {
         dark = this == DARK || (this == SYSTEM && SystemLook.prefersDark());
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String base = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting the same sheet again would restyle every window for nothing.
+        if (!base.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(base);
+        }
         if (!watching) {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {

@@ -83,7 +83,7 @@ public final class ToezeggingenApp extends Application {
         stage.show();
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
-        root.lookup("#table").requestFocus();
+        controller.focusTable();
         if (StartupProbe.wanted()) {
             controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
         }

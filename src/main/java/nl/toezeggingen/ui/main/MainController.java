@@ -337,6 +337,14 @@ public final class MainController {
         }, this::failed);
     }
 
+    /**
+     * Straight to the field, not through a lookup: a split pane's sides only become children once its
+     * skin exists, which a restyle (the theme) can put off past the first show.
+     */
+    public void focusTable() {
+        table.requestFocus();
+    }
+
     /** What {@link #restoreLook} puts back next time; read as the window closes. */
     public Map<String, String> remembered() {
         Map<String, String> state = new java.util.LinkedHashMap<>(memory.capture());
