@@ -48,6 +48,7 @@ class SettingsDialogTest extends WindowTestBase {
 
         assertThat(textOf("#settingsHorizonError")).isEqualTo("Vul een aantal dagen in van 0 tot en met 365.");
         assertThat(button("Opslaan").isDisabled()).isTrue();
+        screenshot("settings-refused", "#settingsHorizon");
         clickOn(button("Annuleren"));
         assertThat(stored()).isEmpty();
         try (Tracker tracker = options.openTracker()) {

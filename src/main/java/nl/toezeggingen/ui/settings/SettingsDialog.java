@@ -24,6 +24,7 @@ import nl.toezeggingen.ui.Theme;
  * A horizon outside 0..365 is refused at the field (Opslaan stays off), so nothing wrong is ever stored.
  */
 public final class SettingsDialog {
+    private static final double FIELD_WIDTH = 340;
     private final Messages messages;
     private final Session session;
     private final ComboBox<Choice<Theme>> theme = new ComboBox<>();
@@ -59,6 +60,7 @@ public final class SettingsDialog {
         theme.setId("settingsTheme");
         horizon.setId("settingsHorizon");
         horizon.setPrefColumnCount(4);
+        horizon.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         UnaryOperator<TextFormatter.Change> digitsOnly = change ->
                 change.getControlNewText().matches("\\d{0,3}") ? change : null;
         horizon.setTextFormatter(new TextFormatter<>(digitsOnly));
@@ -73,10 +75,15 @@ public final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(8, 4, 4, 4));
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(words, new javafx.scene.layout.ColumnConstraints(FIELD_WIDTH));
         grid.addRow(0, new Label(messages.get("ui.settings.theme")), theme);
         Label hint = new Label(messages.get("ui.settings.theme.hint"));
         hint.setWrapText(true);
-        hint.setMaxWidth(420);
+        fitUnder(hint);
+        fitUnder(horizonError);
         hint.getStyleClass().add("field-hint");
         grid.add(hint, 1, 1);
         grid.addRow(2, new Label(messages.get("ui.settings.horizon")), horizon);
@@ -100,6 +107,13 @@ public final class SettingsDialog {
         });
         dialog.setOnShown(event -> theme.requestFocus());
         dialog.showAndWait().filter(save::equals).ifPresent(chosen -> save(onSaved, onFailure));
+    }
+
+    /** A wrapped text under a field: as wide as the field, as high as its lines need. */
+    private static void fitUnder(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(FIELD_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** The typed horizon, or -1 when it is empty or beyond the maximum. */
