@@ -33,9 +33,19 @@ public enum Theme {
                 .filter(t -> t.setting().equals(value)).findFirst()).orElse(LIGHT);
     }
 
-    /** Sets the look of every open window and of every window opened later. On the FX thread. */
+    /** Whether this choice means dark now; for SYSTEM it asks the system, so call it off the FX thread. */
+    public boolean wantsDark() {
+        return this == DARK || (this == SYSTEM && SystemLook.prefersDark());
+    }
+
+    /** {@link #show} for what this choice means; on the FX thread, so for SYSTEM better ask first. */
     public void apply() {
-        dark = this == DARK || (this == SYSTEM && SystemLook.prefersDark());
+        show(wantsDark());
+    }
+
+    /** Sets the look of every open window and of every window opened later. On the FX thread. */
+    public static void show(boolean wantDark) {
+        dark = wantDark;
         String base = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
         // Setting the same sheet again would restyle every window for nothing.
         if (!base.equals(Application.getUserAgentStylesheet())) {

@@ -326,9 +326,14 @@ public final class MainController {
     private void restoreLook() {
         List<String> names = new ArrayList<>(memory.names());
         names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING));
-        session.call(tracker -> new nl.toezeggingen.app.Preferences(tracker).getAll(names), saved -> {
-            nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.THEME)))
-                    .apply();
+        session.call(tracker -> {
+            Map<String, String> found = new nl.toezeggingen.app.Preferences(tracker).getAll(names);
+            boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
+                    found.get(nl.toezeggingen.app.Preferences.THEME))).wantsDark();
+            return Map.entry(found, dark);
+        }, look -> {
+            Map<String, String> saved = look.getKey();
+            nl.toezeggingen.ui.Theme.show(look.getValue());
             if (window() instanceof javafx.stage.Stage stage) {
                 nl.toezeggingen.ui.WindowPlacement.restore(stage,
                         java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));

@@ -130,12 +130,14 @@ public final class SettingsDialog {
         Theme chosen = theme.getValue().value();
         int days = days();
         String to = mailTo.getText();
-        chosen.apply();
         session.call(tracker -> {
             new Preferences(tracker).put(Preferences.THEME, chosen.setting());
             tracker.setHorizonDays(days);
             new Overviews(tracker, messages).setMailTo(to);
-            return true;
-        }, done -> onSaved.run(), onFailure);
+            return chosen.wantsDark();
+        }, dark -> {
+            Theme.show(dark);
+            onSaved.run();
+        }, onFailure);
     }
 }
