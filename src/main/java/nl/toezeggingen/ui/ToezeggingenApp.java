@@ -62,6 +62,8 @@ public final class ToezeggingenApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
+        // Light until the data says which theme the user chose; the window restyles then.
+        Theme.LIGHT.apply();
         session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
@@ -80,7 +82,7 @@ public final class ToezeggingenApp extends Application {
         stage.show();
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
-        root.lookup("#table").requestFocus();
+        controller.focusTable();
         if (StartupProbe.wanted()) {
             controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
         }
@@ -147,6 +149,14 @@ public final class ToezeggingenApp extends Application {
         }
         if (controller != null) {
             controller.close();
+            // Queued before the session closes, so it is written even as the program ends.
+            java.util.Map<String, String> state = controller.remembered();
+            if (session != null) {
+                session.call(tracker -> {
+                    new nl.toezeggingen.app.Preferences(tracker).putAll(state);
+                    return true;
+                }, done -> { }, failed -> { });
+            }
         }
         if (session != null) {
             session.close();

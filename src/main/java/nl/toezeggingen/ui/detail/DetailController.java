@@ -13,6 +13,10 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,6 +40,7 @@ import nl.toezeggingen.ui.Choice;
  * puts each problem beside its field. It never saves by itself; the main view does that off the FX thread.
  */
 public final class DetailController {
+    @FXML private javafx.scene.layout.BorderPane detailRoot;
     @FXML private Label headline;
     @FXML private ScrollPane formScroll;
     @FXML private Label formError;
@@ -96,6 +101,7 @@ public final class DetailController {
 
     @FXML
     private void initialize() {
+        listenToKeys();
         errors.put(Field.REFERENCE, referenceError);
         errors.put(Field.TITLE, titleError);
         errors.put(Field.TEXT, textError);
@@ -346,6 +352,28 @@ public final class DetailController {
                 .fulfilledBy(fulfilledByField.getText())
                 .notes(notesArea.getText())
                 .build());
+    }
+
+    /**
+     * Ctrl+S saves from any field (a filter: a text area would otherwise take the key); Escape undoes the
+     * edit, after the field had its chance (an open date popup closes first).
+     */
+    private void listenToKeys() {
+        KeyCombination saveKeys = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        detailRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (saveKeys.match(event)) {
+                event.consume();
+                if (!saveButton.isDisabled()) {
+                    save();
+                }
+            }
+        });
+        detailRoot.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !revertButton.isDisabled()) {
+                event.consume();
+                revert();
+            }
+        });
     }
 
     @FXML

@@ -93,6 +93,7 @@ public final class MainController {
     @FXML private Parent timeline;
     @FXML private TimelineController timelineController;
     @FXML private CheckMenuItem timelineMenuItem;
+    @FXML private javafx.scene.control.MenuBar menuBar;
 
     private final ObservableList<TrackedCommitment> items = FXCollections.observableArrayList();
     private final FilteredList<TrackedCommitment> filtered = new FilteredList<>(items);
@@ -108,6 +109,7 @@ public final class MainController {
     private Timeline dayWatch;
     private DataSafety safety;
     private Path dataDirectory;
+    private TableMemory memory;
     private java.util.function.Consumer<String> documentOpener = uri -> {
         throw new UnsupportedOperationException("no document opener");
     };
@@ -128,6 +130,15 @@ public final class MainController {
         setUpTable();
         setUpFilters();
         timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
+        memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
+        nl.toezeggingen.ui.Icons.decorate(root, menuBar);
+        table.setOnKeyPressed(event -> {
+            TrackedCommitment chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && chosen != null) {
+                event.consume();
+                delete(chosen.commitment());
+            }
+        });
         detailController.init(messages, this::save, this::delete);
         newButton.disableProperty().bind(ready.not());
         overviewButton.disableProperty().bind(ready.not());
@@ -162,6 +173,7 @@ public final class MainController {
         session.open(() -> {
             ready.set(true);
             reload(null);
+            restoreLook();
             session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
                     found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
             watchTheDate();
@@ -339,6 +351,58 @@ public final class MainController {
     @FXML
     private void about() {
         AboutDialog.show(window(), messages, dataDirectory);
+    }
+
+    /** Theme, window place, columns and filters as the user left them; after the first reload filled the dossiers. */
+    private void restoreLook() {
+        List<String> names = new ArrayList<>(memory.names());
+        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING));
+        session.call(tracker -> {
+            Map<String, String> found = new nl.toezeggingen.app.Preferences(tracker).getAll(names);
+            boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
+                    found.get(nl.toezeggingen.app.Preferences.THEME))).wantsDark();
+            return Map.entry(found, dark);
+        }, look -> {
+            Map<String, String> saved = look.getKey();
+            nl.toezeggingen.ui.Theme.show(look.getValue());
+            if (window() instanceof javafx.stage.Stage stage) {
+                nl.toezeggingen.ui.WindowPlacement.restore(stage,
+                        java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
+            }
+            memory.restore(saved);
+        }, this::failed);
+    }
+
+    /**
+     * Straight to the field, not through a lookup: a split pane's sides only become children once its
+     * skin exists, which a restyle (the theme) can put off past the first show.
+     */
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    /** What {@link #restoreLook} puts back next time; read as the window closes. */
+    public Map<String, String> remembered() {
+        Map<String, String> state = new java.util.LinkedHashMap<>(memory.capture());
+        if (window() instanceof javafx.stage.Stage stage) {
+            state.put(nl.toezeggingen.ui.WindowPlacement.SETTING, nl.toezeggingen.ui.WindowPlacement.of(stage));
+        }
+        return state;
+    }
+
+    @FXML
+    private void settings() {
+        nl.toezeggingen.ui.settings.SettingsDialog.open(window(), messages, session, () -> {
+            statusLabel.setText(messages.get("ui.settings.saved"));
+            reload(null);
+        }, this::failed);
+    }
+
+    @FXML
+    private void help() {
+        session.call(Tracker::horizonDays, days -> nl.toezeggingen.ui.help.HelpWindow.show(window(),
+                messages.get("ui.help.title"), nl.toezeggingen.ui.help.HelpPage.of(messages, dataDirectory, days)),
+                this::failed);
     }
 
     @FXML

@@ -1,0 +1,39 @@
+package nl.toezeggingen.app;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The window's own named settings (theme, window place, column widths, last filter). They live in the
+ * database beside the data, so a backup brings the user's set-up back along with the commitments.
+ */
+public final class Preferences {
+    public static final String THEME = "ui.theme";
+
+    private final Tracker tracker;
+
+    public Preferences(Tracker tracker) {
+        this.tracker = tracker;
+    }
+
+    public Optional<String> get(String name) {
+        return tracker.settings().get(name);
+    }
+
+    public void put(String name, String value) {
+        tracker.settings().put(name, value == null ? "" : value);
+    }
+
+    public void putAll(Map<String, String> values) {
+        values.forEach(this::put);
+    }
+
+    /** The named settings that exist, for a window restoring several at once. */
+    public Map<String, String> getAll(Iterable<String> names) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            get(name).ifPresent(value -> found.put(name, value));
+        }
+        return found;
+    }
+}

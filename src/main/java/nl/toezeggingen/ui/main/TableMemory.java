@@ -1,0 +1,99 @@
+package nl.toezeggingen.ui.main;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import nl.toezeggingen.ui.Choice;
+
+/**
+ * The table as the user left it: column order, widths and which are shown, and the last search and filters.
+ * Kept as named settings: "ui.table.columns" = "titleColumn:300:shown,...", a filter by its choice's value.
+ */
+final class TableMemory {
+    static final String COLUMNS = "ui.table.columns";
+    static final String SEARCH = "ui.filter.search";
+    private static final String FILTER = "ui.filter.";
+
+    private final TableView<?> table;
+    private final TextField search;
+    private final List<ComboBox<? extends Choice<?>>> filters;
+
+    TableMemory(TableView<?> table, TextField search, List<ComboBox<? extends Choice<?>>> filters) {
+        this.table = table;
+        this.search = search;
+        this.filters = filters;
+    }
+
+    List<String> names() {
+        List<String> names = new ArrayList<>(List.of(COLUMNS, SEARCH));
+        filters.forEach(box -> names.add(FILTER + box.getId()));
+        return names;
+    }
+
+    Map<String, String> capture() {
+        Map<String, String> state = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            columns.add(String.format(Locale.ROOT, "%s:%.0f:%s", column.getId(), column.getWidth(),
+                    column.isVisible() ? "shown" : "hidden"));
+        }
+        state.put(COLUMNS, String.join(",", columns));
+        state.put(SEARCH, Objects.toString(search.getText(), ""));
+        for (ComboBox<? extends Choice<?>> box : filters) {
+            Choice<?> chosen = box.getValue();
+            state.put(FILTER + box.getId(), chosen == null || chosen.value() == null ? "" : chosen.value().toString());
+        }
+        return state;
+    }
+
+    void restore(Map<String, String> state) {
+        Optional.ofNullable(state.get(COLUMNS)).ifPresent(this::restoreColumns);
+        Optional.ofNullable(state.get(SEARCH)).ifPresent(search::setText);
+        for (ComboBox<? extends Choice<?>> box : filters) {
+            Optional.ofNullable(state.get(FILTER + box.getId())).ifPresent(value -> choose(box, value));
+        }
+    }
+
+    private static <T extends Choice<?>> void choose(ComboBox<T> box, String value) {
+        box.getItems().stream()
+                .filter(choice -> value.equals(choice.value() == null ? "" : choice.value().toString()))
+                .findFirst().ifPresent(box::setValue);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void restoreColumns(String saved) {
+        List<TableColumn> ordered = new ArrayList<>();
+        List<TableColumn> all = new ArrayList<>(table.getColumns());
+        for (String part : saved.split(",")) {
+            String[] fields = part.split(":");
+            if (fields.length != 3) {
+                continue;
+            }
+            all.stream().filter(c -> fields[0].equals(c.getId()) && !ordered.contains(c)).findFirst().ifPresent(c -> {
+                try {
+                    c.setPrefWidth(Double.parseDouble(fields[1]));
+                } catch (NumberFormatException e) {
+                    // A damaged width keeps the column's own; the order and visibility still count.
+                }
+                c.setVisible(!"hidden".equals(fields[2]));
+                ordered.add(c);
+            });
+        }
+        // Columns added since the state was saved go at the end, not lost.
+        all.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        if (!ordered.equals(table.getColumns())) {
+            // Taking columns out drops them from the sort order: put the user's sort back after.
+            List<TableColumn> sort = new ArrayList<>(table.getSortOrder());
+            ((TableView) table).getColumns().setAll(ordered);
+            ((TableView) table).getSortOrder().setAll(sort);
+        }
+    }
+}

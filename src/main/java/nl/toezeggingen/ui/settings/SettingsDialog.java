@@ -1,0 +1,143 @@
+package nl.toezeggingen.ui.settings;
+
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Overviews;
+import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.ui.Choice;
+import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Theme;
+
+/**
+ * Bewerken › Instellingen: the theme, how far ahead "binnenkort" looks, and where the status overview goes.
+ * A horizon outside 0..365 is refused at the field (Opslaan stays off), so nothing wrong is ever stored.
+ */
+public final class SettingsDialog {
+    private static final double FIELD_WIDTH = 340;
+    private final Messages messages;
+    private final Session session;
+    private final ComboBox<Choice<Theme>> theme = new ComboBox<>();
+    private final TextField horizon = new TextField();
+    private final Label horizonError = new Label();
+    private final TextField mailTo = new TextField();
+
+    private SettingsDialog(Messages messages, Session session) {
+        this.messages = messages;
+        this.session = session;
+    }
+
+    /** Reads the current settings in the background, then asks; {@code onSaved} runs after a save. */
+    public static void open(Window owner, Messages messages, Session session, Runnable onSaved,
+            Consumer<Throwable> onFailure) {
+        SettingsDialog dialog = new SettingsDialog(messages, session);
+        session.call(tracker -> new Current(Theme.of(new Preferences(tracker).get(Preferences.THEME)),
+                        tracker.horizonDays(), new Overviews(tracker, messages).mailTo().orElse("")),
+                current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
+    }
+
+    private record Current(Theme theme, int horizonDays, String mailTo) {
+    }
+
+    private void show(Window owner, Current current, Runnable onSaved, Consumer<Throwable> onFailure) {
+        for (Theme each : Theme.values()) {
+            Choice<Theme> choice = new Choice<>(each, messages.get("ui.settings.theme." + each.name()));
+            theme.getItems().add(choice);
+            if (each == current.theme()) {
+                theme.setValue(choice);
+            }
+        }
+        theme.setId("settingsTheme");
+        horizon.setId("settingsHorizon");
+        horizon.setPrefColumnCount(4);
+        horizon.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        UnaryOperator<TextFormatter.Change> digitsOnly = change ->
+                change.getControlNewText().matches("\\d{0,3}") ? change : null;
+        horizon.setTextFormatter(new TextFormatter<>(digitsOnly));
+        horizon.setText(Integer.toString(current.horizonDays()));
+        horizonError.setId("settingsHorizonError");
+        horizonError.getStyleClass().add("field-error");
+        horizonError.setWrapText(true);
+        mailTo.setId("settingsMailTo");
+        mailTo.setText(current.mailTo());
+        mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(8, 4, 4, 4));
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(words, new javafx.scene.layout.ColumnConstraints(FIELD_WIDTH));
+        grid.addRow(0, new Label(messages.get("ui.settings.theme")), theme);
+        Label hint = new Label(messages.get("ui.settings.theme.hint"));
+        hint.setWrapText(true);
+        fitUnder(hint);
+        fitUnder(horizonError);
+        hint.getStyleClass().add("field-hint");
+        grid.add(hint, 1, 1);
+        grid.addRow(2, new Label(messages.get("ui.settings.horizon")), horizon);
+        grid.add(horizonError, 1, 3);
+        grid.addRow(4, new Label(messages.get("ui.settings.mailTo")), mailTo);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("ui.settings.title"));
+        dialog.setHeaderText(null);
+        ButtonType save = new ButtonType(messages.get("ui.settings.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStyleClass().add("settings-dialog");
+        javafx.scene.Node saveButton = dialog.getDialogPane().lookupButton(save);
+        horizon.textProperty().addListener((o, was, now) -> {
+            boolean bad = days() < 0;
+            horizonError.setText(bad ? messages.get("ui.settings.horizon.invalid") : "");
+            saveButton.setDisable(bad);
+        });
+        dialog.setOnShown(event -> theme.requestFocus());
+        dialog.showAndWait().filter(save::equals).ifPresent(chosen -> save(onSaved, onFailure));
+    }
+
+    /** A wrapped text under a field: as wide as the field, as high as its lines need. */
+    private static void fitUnder(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(FIELD_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /** The typed horizon, or -1 when it is empty or beyond the maximum. */
+    private int days() {
+        String text = horizon.getText();
+        if (text.isEmpty()) {
+            return -1;
+        }
+        int days = Integer.parseInt(text);
+        return days > Urgency.MAX_HORIZON_DAYS ? -1 : days;
+    }
+
+    private void save(Runnable onSaved, Consumer<Throwable> onFailure) {
+        Theme chosen = theme.getValue().value();
+        int days = days();
+        String to = mailTo.getText();
+        session.call(tracker -> {
+            new Preferences(tracker).put(Preferences.THEME, chosen.setting());
+            tracker.setHorizonDays(days);
+            new Overviews(tracker, messages).setMailTo(to);
+            return chosen.wantsDark();
+        }, dark -> {
+            Theme.show(dark);
+            onSaved.run();
+        }, onFailure);
+    }
+}

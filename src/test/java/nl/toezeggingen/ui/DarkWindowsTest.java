@@ -1,0 +1,42 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Tracker;
+import org.junit.jupiter.api.Test;
+
+/** With the dark theme stored, every window that opens (overview, help) wears it too, not only the main one. */
+class DarkWindowsTest extends WindowTestBase {
+
+    @Test
+    void dialogs_opened_later_are_dark_as_well() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+            new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
+        }
+        startApp();
+        waitForRows(12);
+        waitUntil(() -> isDark(lookup("#table").query()));
+        screenshot("dark-main");
+
+        clickOn("#overviewButton");
+        waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
+        assertThat(isDark(lookup(".preview-title").query())).isTrue();
+        screenshot("dark-overview", lookup(".preview-title").<Node>query());
+        type(KeyCode.ESCAPE);
+
+        clickOn("#table");
+        type(KeyCode.F1);
+        waitUntil(() -> lookup("#helpPage").tryQuery().isPresent());
+        assertThat(isDark(lookup("#helpPage").query())).isTrue();
+        screenshot("dark-help", lookup("#helpPage").<Node>query());
+    }
+
+    private static boolean isDark(Node node) {
+        return node.getScene().getRoot().getStyleClass().contains("dark")
+                && node.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
+    }
+}

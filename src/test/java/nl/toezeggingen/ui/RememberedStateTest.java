@@ -1,0 +1,44 @@
+package nl.toezeggingen.ui;
+
+import static nl.toezeggingen.ui.MainWindowTest.commitment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import nl.toezeggingen.domain.Status;
+import org.junit.jupiter.api.Test;
+
+/** What the user set up in the window is there again after a restart on the same data. */
+class RememberedStateTest extends WindowTestBase {
+
+    @Test
+    void column_width_order_and_search_come_back_after_a_restart() throws Exception {
+        seed(commitment("TZ-1", "Kamerbrief voortgang", Status.OPEN), commitment("TZ-2", "Onderzoek", Status.OPEN));
+        startApp();
+        waitForRows(2);
+        TableColumn<nl.toezeggingen.domain.TrackedCommitment, ?> title = column("titleColumn");
+        double before = title.getWidth();
+        interact(() -> {
+            table().resizeColumn(title, -80);
+            TableColumn<nl.toezeggingen.domain.TrackedCommitment, ?> line = column("lineColumn");
+            table().getColumns().remove(line);
+            table().getColumns().add(0, line);
+        });
+        waitUntil(() -> title.getWidth() < before - 20);
+        double narrowed = title.getWidth();
+        typeInto("#searchField", "Onderzoek");
+        waitForRows(1);
+
+        stopApp();
+        startApp();
+
+        waitUntil(() -> rows().size() == 1);
+        assertThat(lookup("#searchField").<TextField>query().getText()).isEqualTo("Onderzoek");
+        waitUntil(() -> Math.abs(column("titleColumn").getWidth() - narrowed) < 2);
+        assertThat(table().getColumns().get(0).getId()).isEqualTo("lineColumn");
+    }
+
+    private TableColumn<nl.toezeggingen.domain.TrackedCommitment, ?> column(String id) {
+        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+}

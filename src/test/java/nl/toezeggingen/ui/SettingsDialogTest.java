@@ -1,0 +1,62 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Tracker;
+import org.junit.jupiter.api.Test;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/** Bewerken › Instellingen: a dark theme is applied and kept; a horizon beyond 365 cannot be saved. */
+class SettingsDialogTest extends WindowTestBase {
+
+    @Test
+    void dark_theme_is_applied_at_once_and_comes_back_after_a_restart() throws Exception {
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        clickOn("#editMenu").clickOn("#settingsMenuItem");
+        waitUntil(() -> lookup("#settingsTheme").tryQuery().isPresent());
+        choose("#settingsTheme", "Donker");
+        typeInto("#settingsHorizon", "21");
+        clickOn(button("Opslaan"));
+
+        waitUntil(() -> lookup("#table").query().getScene().getRoot().getStyleClass().contains("dark"));
+        screenshot("main-dark");
+        stopApp();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(new Preferences(tracker).get(Preferences.THEME)).contains("dark");
+            assertThat(tracker.horizonDays()).isEqualTo(21);
+        }
+
+        interact(Theme.LIGHT::apply);
+        startApp();
+        waitUntil(() -> lookup("#table").query().getScene().getRoot().getStyleClass().contains("dark"));
+        assertThat(Theme.isDark()).isTrue();
+    }
+
+    @Test
+    void a_horizon_beyond_a_year_is_refused_at_the_field() throws Exception {
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        clickOn("#editMenu").clickOn("#settingsMenuItem");
+        waitUntil(() -> lookup("#settingsHorizon").tryQuery().isPresent());
+        typeInto("#settingsHorizon", "400");
+
+        assertThat(textOf("#settingsHorizonError")).isEqualTo("Vul een aantal dagen in van 0 tot en met 365.");
+        assertThat(button("Opslaan").isDisabled()).isTrue();
+        screenshot("settings-refused", "#settingsHorizon");
+        clickOn(button("Annuleren"));
+        assertThat(stored()).isEmpty();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(tracker.horizonDays()).isEqualTo(14);
+        }
+    }
+
+    private Button button(String text) {
+        return lookup(".settings-dialog .button").match(LabeledMatchers.hasText(text)).<Button>query();
+    }
+}
