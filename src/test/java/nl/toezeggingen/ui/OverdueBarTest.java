@@ -43,9 +43,12 @@ class OverdueBarTest extends WindowTestBase {
         clickOn("#showButton");
         waitForRows(9);
         assertThat(rows()).allSatisfy(t -> assertThat(t.urgency().name()).isEqualTo("OVERDUE"));
+        nl.toezeggingen.ui.timeline.TimelineView timeline = lookup(".timeline-view").query();
+        waitUntil(() -> timeline.layoutModel().inTimeOrder().size() == 9);
         assertThat(lookup("#showButton").queryButton().getText()).isEqualTo("_Alles tonen");
         clickOn("#showButton");
         waitForRows(12);
+        waitUntil(() -> timeline.layoutModel().inTimeOrder().size() == 10);
     }
 
     @Test

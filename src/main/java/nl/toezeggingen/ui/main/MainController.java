@@ -333,7 +333,10 @@ public final class MainController {
     private void applyFilter() {
         CommitmentFilter filter = filter();
         Set<Long> ids = only;
-        filtered.setPredicate(ids == null ? filter : filter.and(t -> ids.contains(t.commitment().id())));
+        java.util.function.Predicate<TrackedCommitment> shown =
+                ids == null ? filter : filter.and(t -> ids.contains(t.commitment().id()));
+        filtered.setPredicate(shown);
+        timelineController.filter(shown);
         clearFiltersButton.setDisable(filter.isAll() && ids == null);
         showPlaceholder();
     }

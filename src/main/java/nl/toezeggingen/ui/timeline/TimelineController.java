@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
@@ -36,6 +37,9 @@ public final class TimelineController {
     private Session session;
     private Actions actions;
     private Map<Long, Commitment> byId = Map.of();
+    private TimelineData loaded;
+    // The table's search and filters (and the overdue bar's "Toon"): the timeline shows the same.
+    private Predicate<TrackedCommitment> filter = tracked -> true;
 
     /** What the window does when the user picks a commitment here, or asks to edit it. */
     public record Actions(Consumer<Long> select, Consumer<Long> open) {
@@ -56,9 +60,23 @@ public final class TimelineController {
     }
 
     void show(TimelineData data) {
+        loaded = data;
         byId = data.commitments().stream().map(TrackedCommitment::commitment)
                 .collect(Collectors.toMap(Commitment::id, c -> c, (a, b) -> a));
-        view.setData(data);
+        redraw();
+    }
+
+    /** Shows only what {@code shown} accepts, as the table does. */
+    public void filter(Predicate<TrackedCommitment> shown) {
+        filter = shown;
+        if (loaded != null) {
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        view.setData(new TimelineData(loaded.commitments().stream().filter(filter).toList(), loaded.recesses(),
+                loaded.today()));
         listConflicts(view.layoutModel().dependencies());
     }
 
