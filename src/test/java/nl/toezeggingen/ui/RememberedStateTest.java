@@ -38,6 +38,38 @@ class RememberedStateTest extends WindowTestBase {
         assertThat(table().getColumns().get(0).getId()).isEqualTo("lineColumn");
     }
 
+    @Test
+    void sort_order_timeline_and_its_zoom_come_back_after_a_restart() throws Exception {
+        seed(commitment("TZ-1", "Alfa", Status.OPEN), commitment("TZ-2", "Bravo", Status.OPEN));
+        startApp();
+        waitForRows(2);
+        interact(() -> {
+            TableColumn<nl.toezeggingen.domain.TrackedCommitment, ?> title = column("titleColumn");
+            title.setSortType(TableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(java.util.List.of(title));
+        });
+        nl.toezeggingen.ui.timeline.TimelineView timeline = lookup(".timeline-view").query();
+        clickOn("Maand");
+        double monthScale = timeline.pxPerDay();
+
+        stopApp();
+        startApp();
+        waitForRows(2);
+        waitUntil(() -> !table().getSortOrder().isEmpty() && "titleColumn".equals(table().getSortOrder().get(0).getId()));
+        assertThat(table().getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+        assertThat(rows().get(0).commitment().title()).isEqualTo("Bravo");
+        nl.toezeggingen.ui.timeline.TimelineView again = lookup(".timeline-view").query();
+        waitUntil(() -> Math.abs(again.pxPerDay() - monthScale) < 0.01);
+
+        // Put away, it stays away.
+        clickOn("Beeld").clickOn("Tijdlijn tonen");
+        waitUntil(() -> lookup(".timeline-view").tryQuery().isEmpty());
+        stopApp();
+        startApp();
+        waitForRows(2);
+        waitUntil(() -> lookup(".timeline-view").tryQuery().isEmpty());
+    }
+
     private TableColumn<nl.toezeggingen.domain.TrackedCommitment, ?> column(String id) {
         return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }

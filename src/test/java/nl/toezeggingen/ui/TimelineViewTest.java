@@ -123,6 +123,9 @@ class TimelineViewTest extends WindowTestBase {
         type(KeyCode.LEFT);
         waitUntil(() -> view().selected() == item("A").id()
                 && "A".equals(table().getSelectionModel().getSelectedItem().commitment().reference()));
+        // What a screen reader says for the canvas: the selected item, in words.
+        assertThat(view().getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.LIST_VIEW);
+        assertThat(view().getAccessibleText()).contains("Kamer informeren");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#titleField").query().isFocused());
         assertThat(textOf("#titleField")).isEqualTo("Kamer informeren");

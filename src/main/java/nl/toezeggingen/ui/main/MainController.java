@@ -356,10 +356,14 @@ public final class MainController {
         AboutDialog.show(window(), messages, dataDirectory);
     }
 
+    private static final String TIMELINE_SHOWN = "ui.timeline.shown";
+    private static final String TIMELINE_SCALE = "ui.timeline.pxPerDay";
+
     /** Theme, window place, columns and filters as the user left them; after the first reload filled the dossiers. */
     private void restoreLook() {
         List<String> names = new ArrayList<>(memory.names());
-        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING));
+        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING,
+                TIMELINE_SHOWN, TIMELINE_SCALE));
         session.call(tracker -> {
             Map<String, String> found = new nl.toezeggingen.app.Preferences(tracker).getAll(names);
             boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
@@ -373,6 +377,17 @@ public final class MainController {
                         java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
             }
             memory.restore(saved);
+            if ("false".equals(saved.get(TIMELINE_SHOWN))) {
+                timelineMenuItem.setSelected(false);
+                toggleTimeline();
+            }
+            java.util.Optional.ofNullable(saved.get(TIMELINE_SCALE)).ifPresent(scale -> {
+                try {
+                    timelineController.view().rememberScale(Double.parseDouble(scale));
+                } catch (NumberFormatException e) {
+                    // A damaged value: the timeline starts at its usual year's span.
+                }
+            });
         }, this::failed);
     }
 
@@ -387,6 +402,8 @@ public final class MainController {
     /** What {@link #restoreLook} puts back next time; read as the window closes. */
     public Map<String, String> remembered() {
         Map<String, String> state = new java.util.LinkedHashMap<>(memory.capture());
+        state.put(TIMELINE_SHOWN, Boolean.toString(timelineMenuItem.isSelected()));
+        state.put(TIMELINE_SCALE, Double.toString(timelineController.view().pxPerDay()));
         if (window() instanceof javafx.stage.Stage stage) {
             state.put(nl.toezeggingen.ui.WindowPlacement.SETTING, nl.toezeggingen.ui.WindowPlacement.of(stage));
         }

@@ -20,6 +20,7 @@ import nl.toezeggingen.ui.Choice;
 final class TableMemory {
     static final String COLUMNS = "ui.table.columns";
     static final String SEARCH = "ui.filter.search";
+    static final String SORT = "ui.table.sort";
     private static final String FILTER = "ui.filter.";
 
     private final TableView<?> table;
@@ -33,7 +34,7 @@ final class TableMemory {
     }
 
     List<String> names() {
-        List<String> names = new ArrayList<>(List.of(COLUMNS, SEARCH));
+        List<String> names = new ArrayList<>(List.of(COLUMNS, SEARCH, SORT));
         filters.forEach(box -> names.add(FILTER + box.getId()));
         return names;
     }
@@ -46,6 +47,11 @@ final class TableMemory {
                     column.isVisible() ? "shown" : "hidden"));
         }
         state.put(COLUMNS, String.join(",", columns));
+        List<String> sort = new ArrayList<>();
+        for (TableColumn<?, ?> column : table.getSortOrder()) {
+            sort.add(column.getId() + ":" + column.getSortType());
+        }
+        state.put(SORT, String.join(",", sort));
         state.put(SEARCH, Objects.toString(search.getText(), ""));
         for (ComboBox<? extends Choice<?>> box : filters) {
             Choice<?> chosen = box.getValue();
@@ -56,9 +62,32 @@ final class TableMemory {
 
     void restore(Map<String, String> state) {
         Optional.ofNullable(state.get(COLUMNS)).ifPresent(this::restoreColumns);
+        Optional.ofNullable(state.get(SORT)).filter(sort -> !sort.isBlank()).ifPresent(this::restoreSort);
         Optional.ofNullable(state.get(SEARCH)).ifPresent(search::setText);
         for (ComboBox<? extends Choice<?>> box : filters) {
             Optional.ofNullable(state.get(FILTER + box.getId())).ifPresent(value -> choose(box, value));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void restoreSort(String saved) {
+        List<TableColumn> sort = new ArrayList<>();
+        for (String part : saved.split(",")) {
+            String[] fields = part.split(":");
+            if (fields.length != 2) {
+                continue;
+            }
+            table.getColumns().stream().filter(c -> fields[0].equals(c.getId())).findFirst().ifPresent(c -> {
+                try {
+                    c.setSortType(TableColumn.SortType.valueOf(fields[1]));
+                } catch (IllegalArgumentException e) {
+                    // An unknown direction keeps the column's own.
+                }
+                sort.add(c);
+            });
+        }
+        if (!sort.isEmpty()) {
+            ((TableView) table).getSortOrder().setAll(sort);
         }
     }
 

@@ -68,10 +68,13 @@ public final class TimelineView extends Region {
     private Object hovered;
     // Until the first zoom the axis is a placeholder: centre on today rather than on it.
     private boolean fresh = true;
+    // The scale the user left it at (remembered across starts); applied when the first data arrives.
+    private double rememberedPxPerDay;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
+        setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
         hbar.setOrientation(Orientation.HORIZONTAL);
         vbar.setOrientation(Orientation.VERTICAL);
         canvas.getStyleClass().add("timeline-canvas");
@@ -128,9 +131,13 @@ public final class TimelineView extends Region {
         relayout();
         if (first) {
             zoom(Zoom.YEAR);
+            if (rememberedPxPerDay > 0 && chartWidth() > 0) {
+                axis = new TimeAxis(0, rememberedPxPerDay, HEADER_WIDTH).centredOn(data.today(), chartWidth());
+            }
         }
         // The table may have chosen a row before the data got here.
         reveal(selected);
+        announce();
         paint();
     }
 
@@ -158,6 +165,16 @@ public final class TimelineView extends Region {
         selected = id;
         reveal(id);
         paint();
+        announce();
+    }
+
+    /**
+     * A canvas has no items a screen reader can see: the view speaks for the selected one (title, deadline,
+     * urgency, as its tooltip says), so moving through the timeline with the arrow keys is heard.
+     */
+    private void announce() {
+        Item item = layout == null || selected == null ? null : layout.item(selected);
+        setAccessibleText(item == null ? null : describe.apply(item).replace('\n', ' '));
     }
 
     public enum Zoom {
@@ -186,6 +203,20 @@ public final class TimelineView extends Region {
         }
         fresh = false;
         paint();
+    }
+
+    /** Pixels per day now: what zoom the user chose, to remember. */
+    public double pxPerDay() {
+        return axis.pxPerDay();
+    }
+
+    /** Starts at this scale instead of a year's span, around today. */
+    public void rememberScale(double pxPerDay) {
+        rememberedPxPerDay = Math.max(TimeAxis.MIN_PX_PER_DAY, Math.min(TimeAxis.MAX_PX_PER_DAY, pxPerDay));
+        if (data != null && chartWidth() > 0) {
+            axis = new TimeAxis(0, rememberedPxPerDay, HEADER_WIDTH).centredOn(data.today(), chartWidth());
+            paint();
+        }
     }
 
     public void zoomBy(double factor) {
@@ -338,6 +369,7 @@ public final class TimelineView extends Region {
         selected = item.id();
         reveal(selected);
         paint();
+        announce();
         onSelect.accept(item.id());
     }
 
