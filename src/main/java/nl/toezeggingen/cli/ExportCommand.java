@@ -9,6 +9,7 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
+import nl.toezeggingen.app.TimelinePictures;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.overview.Overview;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class ExportCommand extends Subcommand {
                 throw new BadInput(messages.get("overview.empty", overviews.labels().scope(overview.scope())));
             }
             byte[] bytes = chosen == OverviewFormat.EML
-                    ? overviews.eml(overview, timelineOrNothing(tracker, messages))
+                    ? overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages))
                     : overviews.render(overview, chosen);
             if (out == null) {
                 out().print(new String(bytes, StandardCharsets.UTF_8));
@@ -84,15 +85,6 @@ final class ExportCommand extends Subcommand {
             PngExport.write(tracker, out, first, last, width, messages);
         }
         return Cli.OK;
-    }
-
-    /** The mail shows the timeline inline where it can be drawn; the overview goes out without it otherwise. */
-    private static byte[] timelineOrNothing(Tracker tracker, Messages messages) {
-        try {
-            return PngExport.bytes(tracker, messages);
-        } catch (RuntimeException | LinkageError e) {
-            return null;
-        }
     }
 
     private void write(byte[] bytes, Messages messages) {

@@ -45,6 +45,29 @@ class OverviewDialogTest extends WindowTestBase {
     }
 
     @Test
+    void openInMailWritesADraftWithTheTimelineInline() throws Exception {
+        clickOn("#overviewButton");
+        waitUntil(() -> !lookup("#mailButton").<Node>query().isDisabled());
+        clickOn("#mailButton");
+        java.nio.file.Path exports = dataDirectory.resolve("exports");
+        waitUntil(() -> {
+            try (var files = java.nio.file.Files.list(exports)) {
+                return files.anyMatch(f -> f.toString().endsWith(".eml"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        java.nio.file.Path eml;
+        try (var files = java.nio.file.Files.list(exports)) {
+            eml = files.filter(f -> f.toString().endsWith(".eml")).findFirst().orElseThrow();
+        }
+        String draft = java.nio.file.Files.readString(eml);
+        assertThat(draft).contains("X-Unsent: 1", "multipart/related", "image/png");
+        // Headless there is no mail program: the dialog says where the draft is instead of failing.
+        waitUntil(() -> textOf("#overviewStatus").contains(eml.getFileName().toString()));
+    }
+
+    @Test
     void opensWithTheShortcutAndCopiesHtmlAndText() {
         press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());

@@ -28,6 +28,7 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
+import nl.toezeggingen.app.TimelinePictures;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
@@ -241,7 +242,7 @@ public final class OverviewController {
                 throw new UncheckedIOException(e);
             }
             Path file = folder.resolve(messages.get("ui.overview.fileName", overview.date().toString()) + ".eml");
-            write(file, overviews.eml(overview, null));
+            write(file, overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages)));
             return file;
         }, this::mail, this::failed);
     }
@@ -250,7 +251,8 @@ public final class OverviewController {
         try {
             documentOpener.accept(file.toUri().toString());
             overviewStatus.setText(messages.get("ui.overview.mailOpened", file));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // No mail program to hand the file to (or a platform that cannot open documents): say where it is.
             overviewStatus.setText(messages.get("ui.overview.mailManual", file));
         }
     }
