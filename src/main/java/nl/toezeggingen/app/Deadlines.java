@@ -10,6 +10,7 @@ import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.deadline.DeadlineParser;
+import nl.toezeggingen.domain.deadline.ParliamentCalendar;
 import nl.toezeggingen.domain.deadline.Resolution;
 
 /**
@@ -17,15 +18,22 @@ import nl.toezeggingen.domain.deadline.Resolution;
  * while the window holds the data open.
  */
 public final class Deadlines {
+    private final ParliamentCalendar calendar;
     private final DeadlineParser parser;
 
-    public Deadlines(DeadlineParser parser) {
-        this.parser = parser;
+    public Deadlines(ParliamentCalendar calendar) {
+        this.calendar = calendar;
+        this.parser = new DeadlineParser(calendar);
     }
 
     /** @throws nl.toezeggingen.domain.deadline.CalendarFormatException when the user's kalender.csv is broken */
     public static Deadlines load(Path dataDirectory) {
-        return new Deadlines(new DeadlineParser(CalendarLoader.load(dataDirectory)));
+        return new Deadlines(CalendarLoader.load(dataDirectory));
+    }
+
+    /** The recesses behind the resolutions, read once with the user's kalender.csv. */
+    public ParliamentCalendar calendar() {
+        return calendar;
     }
 
     public Resolution resolve(String phrase, LocalDate madeOn) {

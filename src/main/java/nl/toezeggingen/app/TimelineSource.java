@@ -17,9 +17,12 @@ public final class TimelineSource {
     }
 
     public static TimelineData of(Tracker tracker) {
-        List<TrackedCommitment> all = tracker.list();
-        // The user's kalender.csv corrects the shipped rows; the tracker's folder is where it lives.
-        ParliamentCalendar calendar = CalendarLoader.load(tracker.databaseFile().getParent());
+        return of(tracker, tracker.list());
+    }
+
+    /** For a list already read (the table's): the calendar is the one the tracker's deadlines use. */
+    public static TimelineData of(Tracker tracker, List<TrackedCommitment> all) {
+        ParliamentCalendar calendar = tracker.deadlines().calendar();
         return new TimelineData(all, recesses(calendar, all, tracker.today()), tracker.today());
     }
 

@@ -507,7 +507,7 @@ public final class MainController {
             onFirstFill.run();
             onFirstFill = () -> { };
             refreshOverdue();
-            timelineController.reload();
+            timelineController.reload(list);
         }, this::failed);
     }
 

@@ -54,9 +54,9 @@ public final class TimelineController {
         view.setOnOpen(actions.open());
     }
 
-    /** Reads the data again (after a change, or at midnight) and redraws. */
-    public void reload() {
-        session.call(TimelineSource::of, this::show, error -> { });
+    /** Redraws with the list the table has just read (after a change, or at midnight). */
+    public void reload(List<TrackedCommitment> list) {
+        session.call(tracker -> TimelineSource.of(tracker, list), this::show, error -> { });
     }
 
     void show(TimelineData data) {
