@@ -72,6 +72,27 @@ public final class Messages {
         return get(explanation.key(), explanation.args().toArray());
     }
 
+    /**
+     * The user's words for a failure the program foresees (data unavailable, a refused save, a broken
+     * calendar file, a backup that failed); empty for anything else. Both faces show these the same way.
+     */
+    public java.util.Optional<String> failure(Throwable error) {
+        if (error instanceof DataUnavailable unavailable) {
+            return java.util.Optional.of(unavailable.describe(this));
+        }
+        if (error instanceof BackupFailure backup) {
+            return java.util.Optional.of(backup.describe(this));
+        }
+        if (error instanceof nl.toezeggingen.domain.InvalidCommitmentException invalid) {
+            return java.util.Optional.of(invalid.problems().stream().map(this::problem)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
+        if (error instanceof nl.toezeggingen.domain.deadline.CalendarFormatException calendar) {
+            return java.util.Optional.of(get(calendar.key(), calendar.args().toArray()));
+        }
+        return java.util.Optional.empty();
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }

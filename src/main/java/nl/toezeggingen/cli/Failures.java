@@ -1,14 +1,10 @@
 package nl.toezeggingen.cli;
 
 import java.util.function.Supplier;
-import nl.toezeggingen.app.BackupFailure;
 import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
-import nl.toezeggingen.domain.Problem;
-import nl.toezeggingen.domain.deadline.CalendarFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -29,31 +25,21 @@ final class Failures implements IExecutionExceptionHandler {
             err.println(ex.getMessage());
             return Cli.BAD_INPUT;
         }
-        if (ex instanceof InvalidCommitmentException invalid) {
-            for (Problem problem : invalid.problems()) {
-                err.println(m.problem(problem));
-            }
-            return Cli.BAD_INPUT;
-        }
         if (ex instanceof NoSuchCommitmentException missing) {
             err.println(m.get("validation.id.unknown", String.valueOf(missing.id())));
             return Cli.BAD_INPUT;
         }
-        if (ex instanceof CalendarFormatException calendar) {
-            err.println(m.get(calendar.key(), calendar.args().toArray()));
-            return Cli.BAD_INPUT;
-        }
-        if (ex instanceof BackupFailure failure) {
-            err.println(failure.describe(m));
-            return Cli.BAD_INPUT;
-        }
-        if (ex instanceof DataUnavailable unavailable) {
-            err.println(unavailable.describe(m));
-            if (unavailable.damaged()) {
-                err.println(m.get("safety.damaged.cliHint",
-                        unavailable.file().toAbsolutePath().resolveSibling(Backups.FOLDER)));
+        java.util.Optional<String> foreseen = m.failure(ex);
+        if (foreseen.isPresent()) {
+            err.println(foreseen.get());
+            if (ex instanceof DataUnavailable unavailable) {
+                if (unavailable.damaged()) {
+                    err.println(m.get("safety.damaged.cliHint",
+                            unavailable.file().toAbsolutePath().resolveSibling(Backups.FOLDER)));
+                }
+                return Cli.DATA_UNAVAILABLE;
             }
-            return Cli.DATA_UNAVAILABLE;
+            return Cli.BAD_INPUT;
         }
         err.println(m.get("cli.internalError", String.valueOf(ex)));
         return Cli.INTERNAL_ERROR;
