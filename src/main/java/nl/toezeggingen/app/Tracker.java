@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
@@ -124,7 +123,7 @@ public final class Tracker implements AutoCloseable {
         return settings.get(PANEL_HIDDEN_SETTING).map(today().toString()::equals).orElse(false);
     }
 
-    public TrackedCommitment track(Commitment commitment) {
+    private TrackedCommitment track(Commitment commitment) {
         return new TrackedCommitment(commitment, Urgency.of(commitment, today(), horizonDays()));
     }
 
@@ -196,10 +195,7 @@ public final class Tracker implements AutoCloseable {
 
     /** Adds the demo dossier's commitments that are not there yet; returns how many were added. */
     public int loadDemo() {
-        Set<String> present = commitments.all().stream()
-                .map(Commitment::reference)
-                .filter(r -> r != null)
-                .collect(Collectors.toSet());
+        Set<String> present = commitments.idsByReference().keySet();
         List<CommitmentStore.Linked> missing = DemoDossier.commitments().stream()
                 .filter(linked -> !present.contains(linked.commitment().reference()))
                 .map(this::withDatesFromPhrase)
