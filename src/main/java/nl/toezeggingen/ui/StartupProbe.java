@@ -20,16 +20,7 @@ public final class StartupProbe {
     }
 
     public static void afterNextFrame(Scene scene) {
-        Runnable report = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // Layout is done in this pulse; the frame is on screen once the pulse has rendered.
-                Platform.runLater(StartupProbe::report);
-            }
-        };
-        scene.addPostLayoutPulseListener(report);
-        Platform.requestNextPulse();
+        Frames.afterNext(scene, StartupProbe::report);
     }
 
     private static void report() {

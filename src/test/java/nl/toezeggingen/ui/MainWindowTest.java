@@ -42,6 +42,9 @@ class MainWindowTest extends WindowTestBase {
         assertThat(textOf("#countLabel")).isEqualTo("12 toezeggingen");
         // Most pressing first: on 5 July 2024 the items due 4 July are overdue.
         assertThat(rows().get(0).urgency()).isEqualTo(Urgency.OVERDUE);
+        assertThat(rows()).isSortedAccordingTo(java.util.Comparator.comparing(TrackedCommitment::urgency)
+                .thenComparing(t -> t.commitment().deadline().latest(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         Node badge = lookup(".urgency-badge.urgency-overdue").query();
         assertThat(((javafx.scene.control.Label) badge).getText()).isEqualTo("Te laat");
         assertThat(stored()).hasSize(12);

@@ -91,6 +91,10 @@ public final class MainController {
     @FXML private javafx.scene.control.MenuItem backupMenuItem;
     @FXML private SplitPane leftSplit;
     @FXML private Parent timeline;
+    @FXML private Parent overdue;
+    @FXML private javafx.scene.layout.StackPane overdueSlot;
+    @FXML private javafx.scene.layout.StackPane timelineSlot;
+    @FXML private javafx.scene.layout.StackPane detailSlot;
     @FXML private TimelineController timelineController;
     @FXML private CheckMenuItem timelineMenuItem;
     @FXML private javafx.scene.control.MenuBar menuBar;
@@ -103,6 +107,8 @@ public final class MainController {
     private Session session;
     private Clock clock;
     private boolean loading = true;
+    private boolean slotsFilled;
+    private boolean fillingDossiers;
     // Set by the overdue bar's "Toon": exactly those commitments, on top of the other filters.
     private Set<Long> only;
     private LocalDate day;
@@ -148,6 +154,21 @@ public final class MainController {
         filtered.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         items.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         showCounts();
+        // Not needed to see the table, and together they cost more to style and lay out than the rest of
+        // the window: they come in right after the first frame (fillSlots).
+        overdueSlot.getChildren().clear();
+        timelineSlot.getChildren().clear();
+        detailSlot.getChildren().clear();
+    }
+
+    /** Puts the overdue bar, the timeline and the form into the window; once. */
+    private void fillSlots() {
+        if (!slotsFilled) {
+            slotsFilled = true;
+            overdueSlot.getChildren().setAll(overdue);
+            timelineSlot.getChildren().setAll(timeline);
+            detailSlot.getChildren().setAll(detail);
+        }
     }
 
     /** Backups and the way out of a damaged file; before {@link #open}. */
@@ -172,8 +193,9 @@ public final class MainController {
         showPlaceholder();
         session.open(() -> {
             ready.set(true);
-            reload(null);
+            // Queued before the list, so columns, sort and filters are in place when the rows arrive.
             restoreLook();
+            reload(null);
             session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
                     found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
             watchTheDate();
@@ -227,6 +249,7 @@ public final class MainController {
 
     /** From the overdue panel: show that commitment in the table and the form, whatever the filters hid. */
     private void openCommitment(Long id) {
+        fillSlots();
         boolean visible = filtered.stream().anyMatch(t -> id.equals(t.commitment().id()));
         if (!visible) {
             clearFilters();
@@ -245,10 +268,10 @@ public final class MainController {
 
     @FXML
     private void toggleTimeline() {
-        if (timelineMenuItem.isSelected() && !leftSplit.getItems().contains(timeline)) {
-            leftSplit.getItems().add(0, timeline);
+        if (timelineMenuItem.isSelected() && !leftSplit.getItems().contains(timelineSlot)) {
+            leftSplit.getItems().add(0, timelineSlot);
         } else if (!timelineMenuItem.isSelected()) {
-            leftSplit.getItems().remove(timeline);
+            leftSplit.getItems().remove(timelineSlot);
         }
     }
 
@@ -266,22 +289,28 @@ public final class MainController {
 
     private void setUpTable() {
         SortedList<TrackedCommitment> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(Cells.rows());
-        show(referenceColumn, t -> t.commitment().reference());
-        show(titleColumn, t -> t.commitment().title());
-        show(dossierColumn, t -> t.commitment().dossier());
-        show(lineColumn, t -> t.commitment().line());
-        show(deadlineColumn, t -> t.commitment().deadline().phrase());
+        TableSort<TrackedCommitment> sort = new TableSort<>();
+        show(sort, referenceColumn, t -> t.commitment().reference());
+        show(sort, titleColumn, t -> t.commitment().title());
+        show(sort, dossierColumn, t -> t.commitment().dossier());
+        show(sort, lineColumn, t -> t.commitment().line());
+        show(sort, deadlineColumn, t -> t.commitment().deadline().phrase());
         statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().status()));
         statusColumn.setCellFactory(Cells.words(messages::status));
+        sort.natural(statusColumn, t -> t.commitment().status());
         dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline()));
         dueColumn.setCellFactory(Cells.due(messages));
-        dueColumn.setComparator(Comparator.comparing(Deadline::latest, Comparator.nullsLast(Comparator.naturalOrder())));
+        Comparator<Deadline> byLatest = Comparator.comparing(Deadline::latest, Comparator.nullsLast(Comparator.naturalOrder()));
+        dueColumn.setComparator(byLatest);
+        sort.by(dueColumn, Comparator.comparing(t -> t.commitment().deadline(), Comparator.nullsFirst(byLatest)));
         urgencyColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().urgency()));
         urgencyColumn.setCellFactory(Cells.urgency(messages));
+        sort.natural(urgencyColumn, TrackedCommitment::urgency);
+        // Before the first order is set: the table's own policy would refuse it and undo it.
+        sort.install(table, sorted);
         // What needs attention first: overdue before due soon, earliest last day first.
         table.getSortOrder().setAll(List.of(urgencyColumn, dueColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -292,9 +321,11 @@ public final class MainController {
         });
     }
 
-    private void show(TableColumn<TrackedCommitment, String> column, Function<TrackedCommitment, String> value) {
+    private void show(TableSort<TrackedCommitment> sort, TableColumn<TrackedCommitment, String> column,
+            Function<TrackedCommitment, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setCellFactory(Cells.text());
+        sort.text(column, value);
     }
 
     private void setUpFilters() {
@@ -311,7 +342,11 @@ public final class MainController {
         urgencyFilter.getSelectionModel().selectFirst();
         searchField.textProperty().addListener((o, was, now) -> applyFilter());
         statusFilter.valueProperty().addListener((o, was, now) -> applyFilter());
-        dossierFilter.valueProperty().addListener((o, was, now) -> applyFilter());
+        dossierFilter.valueProperty().addListener((o, was, now) -> {
+            if (!fillingDossiers) {
+                applyFilter();
+            }
+        });
         urgencyFilter.valueProperty().addListener((o, was, now) -> applyFilter());
     }
 
@@ -321,9 +356,22 @@ public final class MainController {
         choices.add(new Choice<>(null, messages.get("ui.filter.dossier.all")));
         items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
                 .forEach(dossier -> choices.add(new Choice<>(dossier, dossier)));
-        dossierFilter.getItems().setAll(choices);
-        dossierFilter.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
-                .orElse(choices.get(0)));
+        if (choices.equals(dossierFilter.getItems())) {
+            return;
+        }
+        Choice<String> keep = choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
+                .orElse(choices.get(0));
+        // New choices pass through "none chosen" on their way; filtering 10,000 rows for that is waste.
+        fillingDossiers = true;
+        try {
+            dossierFilter.getItems().setAll(choices);
+            dossierFilter.setValue(keep);
+        } finally {
+            fillingDossiers = false;
+        }
+        if (!Objects.equals(keep.value(), chosen)) {
+            applyFilter();
+        }
     }
 
     private CommitmentFilter filter() {
@@ -375,6 +423,11 @@ public final class MainController {
             if (window() instanceof javafx.stage.Stage stage) {
                 nl.toezeggingen.ui.WindowPlacement.restore(stage,
                         java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
+            }
+            // The dossiers come with the list, after this: the saved one is a choice already.
+            String dossier = saved.get(TableMemory.FILTER + dossierFilter.getId());
+            if (dossier != null && !dossier.isEmpty()) {
+                dossierFilter.getItems().add(new Choice<>(dossier, dossier));
             }
             memory.restore(saved);
             if ("false".equals(saved.get(TIMELINE_SHOWN))) {
@@ -453,6 +506,7 @@ public final class MainController {
 
     @FXML
     private void newCommitment() {
+        fillSlots();
         table.getSelectionModel().clearSelection();
         detailController.showNew();
         detailController.focusTitle();
@@ -500,15 +554,27 @@ public final class MainController {
                 // The urgencies moved (an edit, midnight): "Toon" means what is overdue now.
                 applyFilter();
             }
-            fillDossiers();
-            detailController.setChoices(list);
             showPlaceholder();
             select(keep);
-            onFirstFill.run();
-            onFirstFill = () -> { };
-            refreshOverdue();
-            timelineController.reload(list);
+            if (slotsFilled) {
+                fillTheRest(list);
+            } else {
+                onFirstFill.run();
+                onFirstFill = () -> { };
+                nl.toezeggingen.ui.Frames.afterNext(root.getScene(), () -> {
+                    fillSlots();
+                    fillTheRest(list);
+                });
+            }
         }, this::failed);
+    }
+
+    /** Everything beside the table that follows the list. */
+    private void fillTheRest(List<TrackedCommitment> list) {
+        fillDossiers();
+        detailController.setChoices(list);
+        refreshOverdue();
+        timelineController.reload(list);
     }
 
     private void select(Long id) {
@@ -552,6 +618,7 @@ public final class MainController {
 
     private void unavailable(Throwable error) {
         loading = false;
+        fillSlots();
         ready.set(false);
         String text = ErrorText.of(error, messages);
         unavailableText.setText(text);

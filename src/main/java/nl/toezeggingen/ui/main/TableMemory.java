@@ -21,7 +21,7 @@ final class TableMemory {
     static final String COLUMNS = "ui.table.columns";
     static final String SEARCH = "ui.filter.search";
     static final String SORT = "ui.table.sort";
-    private static final String FILTER = "ui.filter.";
+    static final String FILTER = "ui.filter.";
 
     private final TableView<?> table;
     private final TextField search;
