@@ -77,6 +77,20 @@ public final class Backups {
         return tracker;
     }
 
+    /**
+     * The start backup of a program that opened the data first ({@link LaunchOptions#openWithoutStartBackup}):
+     * an online copy, made before any change is queued behind it. A failure is logged, not raised:
+     * working without this one copy beats not working at all; the previous backups remain.
+     */
+    public void startCopy(Tracker tracker) {
+        try {
+            onlineCopy(tracker.database(), nextName(BackupName.START));
+            prune();
+        } catch (BackupFailure | UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "start backup failed", e);
+        }
+    }
+
     private Path copyClosedFile() {
         if (!Files.isRegularFile(dataFile())) {
             return null;

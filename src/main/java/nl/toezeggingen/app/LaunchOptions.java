@@ -24,6 +24,14 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
         return backups().openAfterStartBackup(() -> Tracker.open(dataDirectory, clock));
     }
 
+    /**
+     * For the window, whose first frame should not wait for a zip of the whole file: it makes its start
+     * backup with {@link Backups#startCopy} once it has shown the data.
+     */
+    public Tracker openWithoutStartBackup() {
+        return Tracker.open(dataDirectory, clock);
+    }
+
     /** Backup files carry the real time in their names, also when {@code --today} replays another day. */
     public Backups backups() {
         return new Backups(dataDirectory, Clock.system(clock.getZone()));

@@ -47,7 +47,7 @@ public final class ToezeggingenApp extends Application {
         // The data opens while the toolkit starts, not after the window shows: H2 and its first query
         // cost as much as the toolkit itself. The first list is read here too, for the table.
         opening = CompletableFuture.supplyAsync(() -> {
-            Tracker tracker = options.openTracker();
+            Tracker tracker = options.openWithoutStartBackup();
             return new Opened(tracker, tracker.list());
         }, work -> {
             Thread thread = new Thread(work, "toezeggingen-open");
@@ -124,7 +124,7 @@ public final class ToezeggingenApp extends Application {
         CompletableFuture<Opened> early = opening;
         opening = null;
         if (early == null) {
-            return options.openTracker();
+            return options.openWithoutStartBackup();
         }
         try {
             Opened opened = early.join();

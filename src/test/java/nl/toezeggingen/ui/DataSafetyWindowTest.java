@@ -57,6 +57,35 @@ class DataSafetyWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theWindowMakesItsStartBackupOnceTheDataIsShown() throws Exception {
+        seed(Commitment.builder().title("Kamerbrief over de voortgang").build());
+        Path backups = dataDirectory.resolve("backups");
+
+        startApp();
+        waitForRows(1);
+        waitUntil(() -> startBackups(backups).size() == 1);
+
+        stopApp();
+        Path restored = Files.createTempDirectory(dataDirectory.getParent(), "hersteld");
+        new nl.toezeggingen.app.Backups(restored, java.time.Clock.systemDefaultZone())
+                .restore(startBackups(backups).get(0));
+        try (Tracker tracker = Tracker.open(restored, java.time.Clock.systemDefaultZone())) {
+            assertThat(tracker.list()).extracting(t -> t.commitment().title()).containsExactly("Kamerbrief over de voortgang");
+        }
+    }
+
+    private static List<Path> startBackups(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().contains("start") && p.toString().endsWith(".zip")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void withoutABackupTheUserCanStartEmpty() throws Exception {
         Files.write(dataFile(), GARBAGE);
 

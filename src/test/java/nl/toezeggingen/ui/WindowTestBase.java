@@ -52,6 +52,8 @@ abstract class WindowTestBase extends FxRobot {
     void startApp() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new ToezeggingenApp(options));
+        // The form, the timeline and the overdue bar come in after the first frame.
+        waitUntil(() -> lookup("#detailRoot").tryQuery().isPresent());
     }
 
     /** Stops the app (which closes its data), so the test may open the same folder itself. */

@@ -85,17 +85,15 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private Label countLabel;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Parent detail;
-    @FXML private DetailController detailController;
-    @FXML private OverdueController overdueController;
     @FXML private javafx.scene.control.MenuItem backupMenuItem;
+    // Loaded into their slots after the first frame (fillSlots); null until then.
+    private DetailController detailController;
+    private OverdueController overdueController;
+    private TimelineController timelineController;
     @FXML private SplitPane leftSplit;
-    @FXML private Parent timeline;
-    @FXML private Parent overdue;
     @FXML private javafx.scene.layout.StackPane overdueSlot;
     @FXML private javafx.scene.layout.StackPane timelineSlot;
     @FXML private javafx.scene.layout.StackPane detailSlot;
-    @FXML private TimelineController timelineController;
     @FXML private CheckMenuItem timelineMenuItem;
     @FXML private javafx.scene.control.MenuBar menuBar;
 
@@ -108,6 +106,8 @@ public final class MainController {
     private Clock clock;
     private boolean loading = true;
     private boolean slotsFilled;
+    private Map.Entry<nl.toezeggingen.app.Deadlines, LocalDate> deadlines;
+    private Double timelineScale;
     private boolean fillingDossiers;
     // Set by the overdue bar's "Toon": exactly those commitments, on top of the other filters.
     private Set<Long> only;
@@ -128,14 +128,8 @@ public final class MainController {
         this.day = LocalDate.now(clock);
         // Lets a window test hand the import dialog a file, which the native file chooser cannot.
         root.setUserData(this);
-        overdueController.init(messages, new OverdueController.Actions(this::showOnly, this::openCommitment,
-                this::changeHorizon, () -> session.call(tracker -> {
-                    tracker.hideOverduePanelToday();
-                    return true;
-                }, done -> { }, this::failed)));
         setUpTable();
         setUpFilters();
-        timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
         memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
         nl.toezeggingen.ui.Icons.decorate(root, menuBar);
         table.setOnKeyPressed(event -> {
@@ -145,30 +139,53 @@ public final class MainController {
                 delete(chosen.commitment());
             }
         });
-        detailController.init(messages, this::save, this::delete);
         newButton.disableProperty().bind(ready.not());
         overviewButton.disableProperty().bind(ready.not());
-        detail.disableProperty().bind(ready.not());
         loadDemoButton.disableProperty().bind(session.background().busyProperty());
         busyIndicator.visibleProperty().bind(session.background().busyProperty());
         filtered.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         items.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         showCounts();
-        // Not needed to see the table, and together they cost more to style and lay out than the rest of
-        // the window: they come in right after the first frame (fillSlots).
-        overdueSlot.getChildren().clear();
-        timelineSlot.getChildren().clear();
-        detailSlot.getChildren().clear();
     }
 
-    /** Puts the overdue bar, the timeline and the form into the window; once. */
+    /**
+     * Loads the overdue bar, the timeline and the form into their slots; once. Not needed to see the
+     * table, and together they cost more to load, style and lay out than the rest of the window, so the
+     * first list brings them in after its frame; anything that needs them sooner calls this first.
+     */
     private void fillSlots() {
-        if (!slotsFilled) {
-            slotsFilled = true;
-            overdueSlot.getChildren().setAll(overdue);
-            timelineSlot.getChildren().setAll(timeline);
-            detailSlot.getChildren().setAll(detail);
+        if (slotsFilled) {
+            return;
         }
+        slotsFilled = true;
+        overdueController = load(overdueSlot, OverdueController.class, "OverdueBar.fxml");
+        overdueController.init(messages, new OverdueController.Actions(this::showOnly, this::openCommitment,
+                this::changeHorizon, () -> session.call(tracker -> {
+                    tracker.hideOverduePanelToday();
+                    return true;
+                }, done -> { }, this::failed)));
+        timelineController = load(timelineSlot, TimelineController.class, "Timeline.fxml");
+        timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
+        if (timelineScale != null) {
+            timelineController.view().rememberScale(timelineScale);
+        }
+        timelineController.filter(shown());
+        detailController = load(detailSlot, DetailController.class, "DetailPane.fxml");
+        detailController.init(messages, this::save, this::delete);
+        detailSlot.disableProperty().bind(ready.not());
+        if (deadlines != null) {
+            detailController.setDeadlines(deadlines.getKey(), deadlines.getValue());
+        }
+    }
+
+    private <C> C load(javafx.scene.layout.StackPane slot, Class<C> controller, String view) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(controller.getResource(view), messages.bundle());
+        try {
+            slot.getChildren().setAll((javafx.scene.Node) loader.load());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return loader.getController();
     }
 
     /** Backups and the way out of a damaged file; before {@link #open}. */
@@ -196,8 +213,12 @@ public final class MainController {
             // Queued before the list, so columns, sort and filters are in place when the rows arrive.
             restoreLook();
             reload(null);
-            session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()),
-                    found -> detailController.setDeadlines(found.getKey(), found.getValue()), this::failed);
+            session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()), found -> {
+                deadlines = found;
+                if (detailController != null) {
+                    detailController.setDeadlines(found.getKey(), found.getValue());
+                }
+            }, this::failed);
             watchTheDate();
         }, this::unavailable);
     }
@@ -277,6 +298,7 @@ public final class MainController {
 
     @FXML
     private void saveTimeline() {
+        fillSlots();
         timelineController.saveAsPng(window(), statusLabel::setText);
     }
 
@@ -315,6 +337,7 @@ public final class MainController {
         table.getSortOrder().setAll(List.of(urgencyColumn, dueColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
+                fillSlots();
                 detailController.show(now);
                 timelineController.select(now.commitment().id());
             }
@@ -379,20 +402,28 @@ public final class MainController {
     }
 
     private void applyFilter() {
+        java.util.function.Predicate<TrackedCommitment> shown = shown();
+        filtered.setPredicate(shown);
+        if (timelineController != null) {
+            timelineController.filter(shown);
+        }
+        clearFiltersButton.setDisable(filter().isAll() && only == null);
+        showPlaceholder();
+    }
+
+    /** What the table and the timeline show: the search and filters, and the overdue bar's "Toon". */
+    private java.util.function.Predicate<TrackedCommitment> shown() {
         CommitmentFilter filter = filter();
         Set<Long> ids = only;
-        java.util.function.Predicate<TrackedCommitment> shown =
-                ids == null ? filter : filter.and(t -> ids.contains(t.commitment().id()));
-        filtered.setPredicate(shown);
-        timelineController.filter(shown);
-        clearFiltersButton.setDisable(filter.isAll() && ids == null);
-        showPlaceholder();
+        return ids == null ? filter : filter.and(t -> ids.contains(t.commitment().id()));
     }
 
     @FXML
     private void clearFilters() {
         only = null;
-        overdueController.filterCleared();
+        if (overdueController != null) {
+            overdueController.filterCleared();
+        }
         searchField.clear();
         statusFilter.getSelectionModel().selectFirst();
         dossierFilter.getSelectionModel().selectFirst();
@@ -436,7 +467,10 @@ public final class MainController {
             }
             java.util.Optional.ofNullable(saved.get(TIMELINE_SCALE)).ifPresent(scale -> {
                 try {
-                    timelineController.view().rememberScale(Double.parseDouble(scale));
+                    timelineScale = Double.parseDouble(scale);
+                    if (timelineController != null) {
+                        timelineController.view().rememberScale(timelineScale);
+                    }
                 } catch (NumberFormatException e) {
                     // A damaged value: the timeline starts at its usual year's span.
                 }
@@ -456,7 +490,9 @@ public final class MainController {
     public Map<String, String> remembered() {
         Map<String, String> state = new java.util.LinkedHashMap<>(memory.capture());
         state.put(TIMELINE_SHOWN, Boolean.toString(timelineMenuItem.isSelected()));
-        state.put(TIMELINE_SCALE, Double.toString(timelineController.view().pxPerDay()));
+        if (timelineController != null) {
+            state.put(TIMELINE_SCALE, Double.toString(timelineController.view().pxPerDay()));
+        }
         if (window() instanceof javafx.stage.Stage stage) {
             state.put(nl.toezeggingen.ui.WindowPlacement.SETTING, nl.toezeggingen.ui.WindowPlacement.of(stage));
         }
@@ -564,6 +600,9 @@ public final class MainController {
                 nl.toezeggingen.ui.Frames.afterNext(root.getScene(), () -> {
                     fillSlots();
                     fillTheRest(list);
+                    if (safety != null) {
+                        safety.startBackup();
+                    }
                 });
             }
         }, this::failed);

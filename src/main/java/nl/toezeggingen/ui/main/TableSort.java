@@ -17,7 +17,8 @@ import javafx.scene.control.TableView;
  */
 final class TableSort<S> {
     private final Map<TableColumn<S, ?>, Comparator<S>> keys = new HashMap<>();
-    private final Collator collator = Collator.getInstance();
+    // Made on the first text sort: a collator costs more to build than the rest of the table's set-up.
+    private Collator collator;
 
     /** Sorts {@code sorted} (the table's items) whenever the table asks, which it does on every change of order. */
     void install(TableView<S> table, SortedList<S> sorted) {
@@ -29,7 +30,14 @@ final class TableSort<S> {
     }
 
     void text(TableColumn<S, ?> column, Function<S, String> value) {
-        keys.put(column, Comparator.comparing(value, Comparator.nullsFirst(collator::compare)));
+        keys.put(column, Comparator.comparing(value, Comparator.nullsFirst((a, b) -> collator().compare(a, b))));
+    }
+
+    private Collator collator() {
+        if (collator == null) {
+            collator = Collator.getInstance();
+        }
+        return collator;
     }
 
     <V extends Comparable<? super V>> void natural(TableColumn<S, ?> column, Function<S, V> value) {

@@ -45,6 +45,14 @@ public final class DataSafety {
         this.status = status;
     }
 
+    /** The start backup, when the data was opened without one (the window's quick start); in the background. */
+    public void startBackup() {
+        session.call(tracker -> {
+            backups.startCopy(tracker);
+            return true;
+        }, done -> { }, error -> { });
+    }
+
     public void backup() {
         session.call(tracker -> backups.now(tracker, null),
                 made -> status.accept(messages.get("safety.ui.backup.made", made.getFileName())), this::failed);
