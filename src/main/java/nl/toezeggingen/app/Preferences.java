@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public final class Preferences {
     public static final String THEME = "ui.theme";
+    public static final String TEXT_SIZE = "ui.textSize";
 
     private final Tracker tracker;
 
@@ -22,6 +23,21 @@ public final class Preferences {
 
     public void put(String name, String value) {
         tracker.settings().put(name, value == null ? "" : value);
+        if (EarlySettings.KEYS.contains(name)) {
+            mirrorEarly();
+        }
+    }
+
+    /**
+     * Writes the theme and text size to the file the next start reads before the database is open
+     * ({@link EarlySettings}); also after a restore or on data from before that file existed.
+     */
+    public void mirrorEarly() {
+        early().write(getAll(EarlySettings.KEYS));
+    }
+
+    private EarlySettings early() {
+        return new EarlySettings(tracker.databaseFile().toAbsolutePath().getParent());
     }
 
     public void putAll(Map<String, String> values) {

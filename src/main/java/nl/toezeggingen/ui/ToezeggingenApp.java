@@ -27,6 +27,7 @@ public final class ToezeggingenApp extends Application {
     private static final double HEIGHT = 760;
     private static LaunchOptions pending;
     private static CompletableFuture<Opened> opening;
+    private static CompletableFuture<Boolean> dark;
 
     private final LaunchOptions options;
     private Session session;
@@ -54,6 +55,7 @@ public final class ToezeggingenApp extends Application {
             thread.setDaemon(true);
             thread.start();
         });
+        dark = wantsDark(options);
         // The calendar popup and other built-in controls follow the default locale, not our bundle.
         Locale.setDefault(options.messages().locale());
         Application.launch(ToezeggingenApp.class);
@@ -62,8 +64,9 @@ public final class ToezeggingenApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
-        // Light until the data says which theme the user chose; the window restyles then.
-        Theme.LIGHT.apply();
+        CompletableFuture<Boolean> early = dark != null ? dark : wantsDark(options);
+        dark = null;
+        Theme.show(early.join());
         session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
@@ -88,6 +91,17 @@ public final class ToezeggingenApp extends Application {
         }
         controller.open();
         watchFrontRequests(stage);
+    }
+
+    /**
+     * The theme from the small file beside the data, not from the database: the first frame is already in
+     * the user's colours. "Volg systeem" asks the system, which can take a moment: in the background.
+     */
+    private static CompletableFuture<Boolean> wantsDark(LaunchOptions options) {
+        Theme theme = Theme.of(java.util.Optional.ofNullable(new nl.toezeggingen.app.EarlySettings(
+                options.dataDirectory()).get(nl.toezeggingen.app.Preferences.THEME)));
+        return theme == Theme.SYSTEM ? CompletableFuture.supplyAsync(theme::wantsDark)
+                : CompletableFuture.completedFuture(theme.wantsDark());
     }
 
     /** A second start drops a request file; this window then comes to the front. */

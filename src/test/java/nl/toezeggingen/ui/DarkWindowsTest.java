@@ -35,6 +35,23 @@ class DarkWindowsTest extends WindowTestBase {
         screenshot("dark-help", lookup("#helpPage").<Node>query());
     }
 
+    @Test
+    void the_theme_comes_before_the_data_even_when_the_data_cannot_be_opened() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
+        }
+        // What the window reads before the data: the file beside it, kept by Preferences.
+        assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).get(Preferences.THEME)).isEqualTo("dark");
+
+        // Held by another copy: the window never reads the database's settings, so only the file can say it.
+        try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {
+            startApp();
+            waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
+            assertThat(isDark(lookup("#table").query())).isTrue();
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        }
+    }
+
     private static boolean isDark(Node node) {
         return node.getScene().getRoot().getStyleClass().contains("dark")
                 && node.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));

@@ -36,7 +36,7 @@ abstract class WindowTestBase extends FxRobot {
     @TempDir
     Path dataDirectory;
     LaunchOptions options;
-    private Application app;
+    Application app;
 
     @BeforeEach
     void prepareOptions() {

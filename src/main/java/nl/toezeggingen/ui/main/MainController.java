@@ -444,7 +444,10 @@ public final class MainController {
         names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING,
                 TIMELINE_SHOWN, TIMELINE_SCALE));
         session.call(tracker -> {
-            Map<String, String> found = new nl.toezeggingen.app.Preferences(tracker).getAll(names);
+            nl.toezeggingen.app.Preferences preferences = new nl.toezeggingen.app.Preferences(tracker);
+            Map<String, String> found = preferences.getAll(names);
+            // The next start reads the theme before the data is open (a restore may have changed it).
+            preferences.mirrorEarly();
             boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
                     found.get(nl.toezeggingen.app.Preferences.THEME))).wantsDark();
             return Map.entry(found, dark);
