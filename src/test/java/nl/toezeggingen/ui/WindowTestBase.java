@@ -183,12 +183,21 @@ abstract class WindowTestBase extends FxRobot {
 
     /** The same for the window that holds {@code node} (a dialog, say). */
     void screenshot(String name, Node node) {
+        save(name, () -> node.getScene().snapshot(null));
+    }
+
+    /** Just {@code node}, not its whole window: the timeline alone, say. */
+    void screenshotOf(String name, Node node) {
+        save(name, () -> node.snapshot(null, null));
+    }
+
+    private void save(String name, java.util.function.Supplier<javafx.scene.image.WritableImage> take) {
         String folder = System.getProperty("toezeggingen.screenshots");
         if (folder == null) {
             return;
         }
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        interact(() -> shot[0] = node.getScene().snapshot(null));
+        interact(() -> shot[0] = take.get());
         javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
         int width = (int) shot[0].getWidth();
         int height = (int) shot[0].getHeight();

@@ -287,11 +287,14 @@ public final class MainController {
         select(id);
     }
 
+    /** Shown when chosen in the menu and there is something to show: an empty chart says nothing. */
     @FXML
     private void toggleTimeline() {
-        if (timelineMenuItem.isSelected() && !leftSplit.getItems().contains(timelineSlot)) {
+        boolean wanted = timelineMenuItem.isSelected() && !items.isEmpty();
+        if (wanted && !leftSplit.getItems().contains(timelineSlot)) {
             leftSplit.getItems().add(0, timelineSlot);
-        } else if (!timelineMenuItem.isSelected()) {
+            leftSplit.setDividerPositions(0.5);
+        } else if (!wanted) {
             leftSplit.getItems().remove(timelineSlot);
         }
     }
@@ -589,6 +592,7 @@ public final class MainController {
                 keep = table.getSelectionModel().getSelectedItem().commitment().id();
             }
             items.setAll(list);
+            toggleTimeline();
             if (only != null) {
                 // The urgencies moved (an edit, midnight): "Toon" means what is overdue now.
                 applyFilter();

@@ -1,0 +1,84 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Tracker;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The faces a new user meets, in both themes: the welcome view, the main window with its timeline, and the
+ * overview dialog. Each is checked for what must be seen (the theme on, no button cut short) and saved as
+ * a picture when run with -Dtoezeggingen.screenshots=DIR, to be looked at.
+ */
+class LooksTest extends WindowTestBase {
+
+    private void choose(Theme theme, boolean demo) {
+        try (Tracker tracker = options.openTracker()) {
+            if (demo) {
+                tracker.loadDemo();
+            }
+            new Preferences(tracker).put(Preferences.THEME, theme.setting());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
+    void welcome_view(Theme theme) throws Exception {
+        choose(theme, false);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        waitUntil(() -> isDark(lookup("#table").query()) == (theme == Theme.DARK));
+
+        for (String button : List.of("#loadDemoButton", "#emptyImportButton", "#emptyNewButton")) {
+            assertWhole(lookup(button).query());
+        }
+        assertWhole(lookup("#newButton").query());
+        // Nothing to draw yet: no empty chart above the welcome.
+        assertThat(lookup("#timelinePane").tryQuery()).isEmpty();
+        screenshot("welcome-" + theme.setting());
+
+        clickOn("#loadDemoButton");
+        waitForRows(12);
+        waitUntil(() -> lookup("#timelinePane").tryQuery().isPresent());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
+    void main_window_timeline_and_overview(Theme theme) throws Exception {
+        choose(theme, true);
+        startApp();
+        waitForRows(12);
+        waitUntil(() -> isDark(lookup("#table").query()) == (theme == Theme.DARK));
+        waitUntil(() -> lookup("#timelinePane").tryQuery().map(Node::isVisible).orElse(false));
+
+        assertWhole(lookup("#newButton").query());
+        assertWhole(lookup("#overviewButton").query());
+        screenshot("main-" + theme.setting());
+        screenshotOf("timeline-" + theme.setting(), lookup("#timelinePane").query());
+
+        clickOn("#table");
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
+        assertThat(isDark(lookup(".preview-title").query())).isEqualTo(theme == Theme.DARK);
+        screenshot("overview-" + theme.setting(), lookup(".preview-title").<Node>query());
+        type(KeyCode.ESCAPE);
+    }
+
+    /** A button or label whose words are shown in full, not cut short with an ellipsis. */
+    private static void assertWhole(Labeled labeled) {
+        Text shown = (Text) labeled.lookup(".text");
+        assertThat(shown.getText()).as(labeled.getId()).isEqualTo(labeled.getText());
+    }
+
+    private static boolean isDark(Node node) {
+        return node.getScene().getRoot().getStyleClass().contains("dark");
+    }
+
+}
