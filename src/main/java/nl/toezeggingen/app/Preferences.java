@@ -44,6 +44,11 @@ public final class Preferences {
         values.forEach(this::put);
     }
 
+    /** All of them, for a start that reads them before it knows which it will need. */
+    public Map<String, String> all() {
+        return tracker.settings().all();
+    }
+
     /** The named settings that exist, for a window restoring several at once. */
     public Map<String, String> getAll(Iterable<String> names) {
         Map<String, String> found = new java.util.LinkedHashMap<>();

@@ -28,6 +28,7 @@ public final class ToezeggingenApp extends Application {
     private static LaunchOptions pending;
     private static CompletableFuture<Opened> opening;
     private static CompletableFuture<Boolean> dark;
+    private boolean listShown;
 
     private final LaunchOptions options;
     private Session session;
@@ -45,28 +46,36 @@ public final class ToezeggingenApp extends Application {
 
     public static void launch(LaunchOptions options) {
         pending = options;
-        // The data opens while the toolkit starts, not after the window shows: H2 and its first query
-        // cost as much as the toolkit itself. The first list is read here too, for the table.
+        openEarly(options);
+        // The calendar popup and other built-in controls follow the default locale, not our bundle.
+        Locale.setDefault(options.messages().locale());
+        Application.launch(ToezeggingenApp.class);
+    }
+
+    /**
+     * The data opens while the toolkit starts, not after the window shows: H2 and its first query cost as
+     * much as the toolkit itself. The first list and the window's settings are read here too. Returns
+     * when it has started; the next window started in this program picks it up.
+     */
+    static CompletableFuture<?> openEarly(LaunchOptions options) {
         opening = CompletableFuture.supplyAsync(() -> {
             Tracker tracker = options.openWithoutStartBackup();
-            return new Opened(tracker, tracker.list());
+            return new Opened(tracker, tracker.list(), new nl.toezeggingen.app.Preferences(tracker).all());
         }, work -> {
             Thread thread = new Thread(work, "toezeggingen-open");
             thread.setDaemon(true);
             thread.start();
         });
         dark = wantsDark(options);
-        // The calendar popup and other built-in controls follow the default locale, not our bundle.
-        Locale.setDefault(options.messages().locale());
-        Application.launch(ToezeggingenApp.class);
+        return opening;
     }
 
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
-        CompletableFuture<Boolean> early = dark != null ? dark : wantsDark(options);
+        CompletableFuture<Boolean> earlyDark = dark != null ? dark : wantsDark(options);
         dark = null;
-        Theme.show(early.join());
+        Theme.show(earlyDark.join());
         session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
@@ -82,13 +91,19 @@ public final class ToezeggingenApp extends Application {
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
         stage.setScene(scene);
+        if (StartupProbe.wanted()) {
+            controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
+        }
+        // Never waits for the data; but when it is here already, the first frame shows it.
+        CompletableFuture<Opened> early = opening;
+        if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
+            controller.showFirst(early.join().look(), early.join().list());
+            listShown = true;
+        }
         stage.show();
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
         controller.focusTable();
-        if (StartupProbe.wanted()) {
-            controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
-        }
         controller.open();
         watchFrontRequests(stage);
     }
@@ -142,7 +157,9 @@ public final class ToezeggingenApp extends Application {
         }
         try {
             Opened opened = early.join();
-            session.prefetched(opened.list());
+            if (!listShown) {
+                session.prefetched(opened.list());
+            }
             return opened.tracker();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
@@ -153,7 +170,8 @@ public final class ToezeggingenApp extends Application {
     }
 
     /** What the start-up opening brings: the data, and its first list for the table. */
-    private record Opened(Tracker tracker, java.util.List<nl.toezeggingen.domain.TrackedCommitment> list) {
+    private record Opened(Tracker tracker, java.util.List<nl.toezeggingen.domain.TrackedCommitment> list,
+            java.util.Map<String, String> look) {
     }
 
     @Override

@@ -106,6 +106,7 @@ public final class MainController {
     private Clock clock;
     private boolean loading = true;
     private boolean slotsFilled;
+    private boolean shownFirst;
     private Map.Entry<nl.toezeggingen.app.Deadlines, LocalDate> deadlines;
     private Double timelineScale;
     private boolean fillingDossiers;
@@ -206,13 +207,21 @@ public final class MainController {
 
     /** Opens the data in the background; the window is already on screen. */
     public void open() {
-        loading = true;
+        loading = !shownFirst;
         showPlaceholder();
         session.open(() -> {
             ready.set(true);
-            // Queued before the list, so columns, sort and filters are in place when the rows arrive.
-            restoreLook();
-            reload(null);
+            if (shownFirst) {
+                shownFirst = false;
+                session.call(tracker -> {
+                    new nl.toezeggingen.app.Preferences(tracker).mirrorEarly();
+                    return true;
+                }, done -> { }, this::failed);
+            } else {
+                // Queued before the list, so columns, sort and filters are in place when the rows arrive.
+                restoreLook();
+                reload(null);
+            }
             session.call(tracker -> Map.entry(tracker.deadlines(), tracker.today()), found -> {
                 deadlines = found;
                 if (detailController != null) {
@@ -454,34 +463,49 @@ public final class MainController {
             boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
                     found.get(nl.toezeggingen.app.Preferences.THEME))).wantsDark();
             return Map.entry(found, dark);
-        }, look -> {
-            Map<String, String> saved = look.getKey();
-            nl.toezeggingen.ui.Theme.show(look.getValue());
-            if (window() instanceof javafx.stage.Stage stage) {
-                nl.toezeggingen.ui.WindowPlacement.restore(stage,
-                        java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
-            }
-            // The dossiers come with the list, after this: the saved one is a choice already.
-            String dossier = saved.get(TableMemory.FILTER + dossierFilter.getId());
-            if (dossier != null && !dossier.isEmpty()) {
-                dossierFilter.getItems().add(new Choice<>(dossier, dossier));
-            }
-            memory.restore(saved);
-            if ("false".equals(saved.get(TIMELINE_SHOWN))) {
-                timelineMenuItem.setSelected(false);
-                toggleTimeline();
-            }
-            java.util.Optional.ofNullable(saved.get(TIMELINE_SCALE)).ifPresent(scale -> {
-                try {
-                    timelineScale = Double.parseDouble(scale);
-                    if (timelineController != null) {
-                        timelineController.view().rememberScale(timelineScale);
-                    }
-                } catch (NumberFormatException e) {
-                    // A damaged value: the timeline starts at its usual year's span.
+        }, look -> applyLook(look.getKey(), look.getValue()), this::failed);
+    }
+
+    /**
+     * The data was read while the toolkit started and is here before the window shows: the window then
+     * shows with its rows in the first frame, instead of a frame of "loading" first. {@link #open} does
+     * not read them again.
+     */
+    public void showFirst(Map<String, String> saved, List<TrackedCommitment> list) {
+        nl.toezeggingen.ui.Theme chosen = nl.toezeggingen.ui.Theme.of(
+                java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.THEME)));
+        // "Volg systeem" was asked during start-up already (the early theme); asking again would wait here.
+        applyLook(saved, chosen == nl.toezeggingen.ui.Theme.SYSTEM ? nl.toezeggingen.ui.Theme.isDark() : chosen.wantsDark());
+        fill(list, null);
+        shownFirst = true;
+    }
+
+    private void applyLook(Map<String, String> saved, boolean dark) {
+        nl.toezeggingen.ui.Theme.show(dark);
+        if (window() instanceof javafx.stage.Stage stage) {
+            nl.toezeggingen.ui.WindowPlacement.restore(stage,
+                    java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
+        }
+        // The dossiers come with the list, after this: the saved one is a choice already.
+        String dossier = saved.get(TableMemory.FILTER + dossierFilter.getId());
+        if (dossier != null && !dossier.isEmpty()) {
+            dossierFilter.getItems().add(new Choice<>(dossier, dossier));
+        }
+        memory.restore(saved);
+        if ("false".equals(saved.get(TIMELINE_SHOWN))) {
+            timelineMenuItem.setSelected(false);
+            toggleTimeline();
+        }
+        java.util.Optional.ofNullable(saved.get(TIMELINE_SCALE)).ifPresent(scale -> {
+            try {
+                timelineScale = Double.parseDouble(scale);
+                if (timelineController != null) {
+                    timelineController.view().rememberScale(timelineScale);
                 }
-            });
-        }, this::failed);
+            } catch (NumberFormatException e) {
+                // A damaged value: the timeline starts at its usual year's span.
+            }
+        });
     }
 
     /**
@@ -585,34 +609,36 @@ public final class MainController {
     }
 
     private void reload(Long select) {
-        session.list(list -> {
-            loading = false;
-            Long keep = select;
-            if (keep == null && table.getSelectionModel().getSelectedItem() != null) {
-                keep = table.getSelectionModel().getSelectedItem().commitment().id();
-            }
-            items.setAll(list);
-            toggleTimeline();
-            if (only != null) {
-                // The urgencies moved (an edit, midnight): "Toon" means what is overdue now.
-                applyFilter();
-            }
-            showPlaceholder();
-            select(keep);
-            if (slotsFilled) {
+        session.list(list -> fill(list, select), this::failed);
+    }
+
+    private void fill(List<TrackedCommitment> list, Long select) {
+        loading = false;
+        Long keep = select;
+        if (keep == null && table.getSelectionModel().getSelectedItem() != null) {
+            keep = table.getSelectionModel().getSelectedItem().commitment().id();
+        }
+        items.setAll(list);
+        toggleTimeline();
+        if (only != null) {
+            // The urgencies moved (an edit, midnight): "Toon" means what is overdue now.
+            applyFilter();
+        }
+        showPlaceholder();
+        select(keep);
+        if (slotsFilled) {
+            fillTheRest(list);
+        } else {
+            onFirstFill.run();
+            onFirstFill = () -> { };
+            nl.toezeggingen.ui.Frames.afterNext(root.getScene(), () -> {
+                fillSlots();
                 fillTheRest(list);
-            } else {
-                onFirstFill.run();
-                onFirstFill = () -> { };
-                nl.toezeggingen.ui.Frames.afterNext(root.getScene(), () -> {
-                    fillSlots();
-                    fillTheRest(list);
-                    if (safety != null) {
-                        safety.startBackup();
-                    }
-                });
-            }
-        }, this::failed);
+                if (safety != null) {
+                    safety.startBackup();
+                }
+            });
+        }
     }
 
     /** Everything beside the table that follows the list. */

@@ -1,0 +1,53 @@
+package nl.toezeggingen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableColumn;
+import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Tracker;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * When the data was read before the window shows (the usual case on a fast disk), the first frame has
+ * the rows and the user's set-up, and what follows works on fresh data, not on that first read.
+ */
+class QuickStartTest extends WindowTestBase {
+
+    @Test
+    void data_read_during_start_up_is_in_the_first_frame_with_the_saved_sort() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+            new Preferences(tracker).put("ui.table.sort", "titleColumn:DESCENDING");
+        }
+        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        ToezeggingenApp window = new ToezeggingenApp(options);
+        app = window;
+        int[] rowsWhenShown = {-1};
+        interact(() -> {
+            try {
+                window.start(stage);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            // Still inside the same task: nothing that came later can have filled the table.
+            rowsWhenShown[0] = ((javafx.scene.control.TableView<?>) stage.getScene().lookup("#table")).getItems().size();
+        });
+
+        assertThat(rowsWhenShown[0]).isEqualTo(12);
+        assertThat(table().getSortOrder()).extracting(TableColumn::getId).containsExactly("titleColumn");
+        assertThat(rows().get(0).commitment().title())
+                .isGreaterThan(rows().get(11).commitment().title());
+
+        // The first read is not handed out again: a change shows up.
+        waitUntil(() -> lookup("#detailRoot").tryQuery().isPresent());
+        clickOn("#newButton");
+        typeInto("#titleField", "Zzz laatste toezegging van vandaag");
+        clickOn("#saveButton");
+        waitForRows(13);
+        assertThat(stored()).hasSize(13);
+    }
+}
