@@ -33,6 +33,7 @@ public enum Theme {
     private static TextSize textSize = TextSize.NORMAL;
     // The stylesheet for textSize, made when first needed (the system's size is known once JavaFX runs).
     private static String sizeSheet;
+    private static javafx.beans.property.ReadOnlyDoubleWrapper fontSize;
 
     /** The stored word (licht/donker/systeem are the user's; the setting keeps the English name). */
     public String setting() {
@@ -78,6 +79,9 @@ public enum Theme {
             sizeSheet = null;
         }
         restyleAll();
+        if (fontSize != null) {
+            fontSize.set(textSize.pixels());
+        }
     }
 
     /** The text size chosen now (NORMAL until someone calls {@link #textSize(TextSize)}). */
@@ -88,6 +92,17 @@ public enum Theme {
     /** The size of the windows' text now, in pixels. On the FX thread (or after JavaFX started). */
     public static double fontSize() {
         return textSize.pixels();
+    }
+
+    /**
+     * The same as a property, for what a stylesheet cannot size (table columns): it changes as soon as
+     * {@link #textSize(TextSize)} is called, before the windows have been restyled. On the FX thread.
+     */
+    public static javafx.beans.property.ReadOnlyDoubleProperty fontSizeProperty() {
+        if (fontSize == null) {
+            fontSize = new javafx.beans.property.ReadOnlyDoubleWrapper(textSize.pixels());
+        }
+        return fontSize.getReadOnlyProperty();
     }
 
     /** {@code ems} times the text size, in pixels: for the few sizes set in code rather than in a stylesheet. */

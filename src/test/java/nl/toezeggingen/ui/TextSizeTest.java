@@ -67,6 +67,13 @@ class TextSizeTest extends WindowTestBase {
                 .filter(label -> whole.containsKey(label.getText()) && cutOff(label))
                 .map(label -> label.getText() + " -> " + shown(label)).toList();
         assertThat(cut).as("form labels cut off at 150 %").isEmpty();
+        // Nothing pushed out of the window: the form's buttons and the status line are still on screen.
+        for (String query : List.of("#saveButton", "#deleteButton", "#countLabel", "#newButton")) {
+            Node node = lookup(query).query();
+            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            assertThat(bounds.getMaxX()).as(query + " right edge").isLessThanOrEqualTo(node.getScene().getWidth());
+            assertThat(bounds.getMaxY()).as(query + " bottom edge").isLessThanOrEqualTo(node.getScene().getHeight());
+        }
 
         interact(() -> Theme.textSize(TextSize.NORMAL));
         waitUntil(() -> measure().font() == normal.font());
@@ -87,6 +94,15 @@ class TextSizeTest extends WindowTestBase {
 
         waitUntil(() -> fontOf(lookup("#newButton").query()) > before * 1.4);
         assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
+        screenshot("settings-saved-larger");
+
+        // Opened again, the dialog is in the larger text itself and shows the choice.
+        clickOn("#editMenu").clickOn("#settingsMenuItem");
+        waitUntil(() -> lookup("#settingsTextSize").tryQuery().isPresent());
+        assertThat(lookup("#settingsTextSize").queryComboBox().getValue().toString()).isEqualTo("Groter");
+        assertThat(fontOf(lookup(".settings-dialog .label").query())).isGreaterThan(before * 1.4);
+        screenshot("settings-larger", "#settingsTextSize");
+        clickOn(lookup(".settings-dialog .button").match(LabeledMatchers.hasText("Annuleren")).<Button>query());
         stopApp();
         try (Tracker tracker = options.openTracker()) {
             assertThat(new Preferences(tracker).get(Preferences.TEXT_SIZE)).contains("larger");

@@ -131,6 +131,7 @@ public final class MainController {
         setUpFilters();
         timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
         memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
+        nl.toezeggingen.ui.ColumnWidths.follow(table);
         nl.toezeggingen.ui.Icons.decorate(root, menuBar);
         table.setOnKeyPressed(event -> {
             TrackedCommitment chosen = table.getSelectionModel().getSelectedItem();

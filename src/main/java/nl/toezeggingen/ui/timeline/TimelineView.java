@@ -578,7 +578,8 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return axisHeight() + metrics.rowHeight() * 3;
+        // The axis and one row: with large text on a low screen the table and the form need the rest.
+        return axisHeight() + metrics.rowHeight();
     }
 
     @Override
