@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The window's own named settings (theme, window place, column widths, last filter). They live in the
+ * The window's own named settings (theme, text size, window place, column widths, last filter). They live in the
  * database beside the data, so a backup brings the user's set-up back along with the commitments.
  */
 public final class Preferences {
     public static final String THEME = "ui.theme";
+    /** normal, large or larger (ui.TextSize); nothing stored is the system's size. */
     public static final String TEXT_SIZE = "ui.textSize";
 
     private final Tracker tracker;

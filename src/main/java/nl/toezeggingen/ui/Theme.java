@@ -2,7 +2,10 @@ package nl.toezeggingen.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
@@ -14,14 +17,23 @@ import javafx.stage.Window;
  * Light, dark, or whatever the system uses. The base look is AtlantaFX Primer (one user-agent stylesheet
  * for every window); our own palette (theme.css, redefined by dark.css) goes onto every scene, dialogs
  * included, so each view restyles without knowing which theme is on.
+ *
+ * <p>The text size goes the same way: Primer puts 14 px on {@code .root}; a small stylesheet of ours (made in
+ * code, as a data: URL) puts the user's {@link TextSize} there instead, and on the tooltips and menus Primer
+ * sizes apart. Our own stylesheets measure fonts, paddings and widths in em, so everything grows with it.
  */
 public enum Theme {
     LIGHT, DARK, SYSTEM;
 
     private static final String PALETTE = Theme.class.getResource("theme.css").toExternalForm();
     private static final String DARK_PALETTE = Theme.class.getResource("dark.css").toExternalForm();
+    private static final String SIZE_SHEET_PREFIX = "data:text/css;base64,";
     private static boolean dark;
     private static boolean watching;
+    private static TextSize textSize = TextSize.NORMAL;
+    // The stylesheet for textSize, made when first needed (the system's size is known once JavaFX runs).
+    private static String sizeSheet;
+    private static javafx.beans.property.ReadOnlyDoubleWrapper fontSize;
 
     /** The stored word (licht/donker/systeem are the user's; the setting keeps the English name). */
     public String setting() {
@@ -51,6 +63,54 @@ public enum Theme {
         if (!base.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(base);
         }
+        restyleAll();
+    }
+
+    /**
+     * Sets the size of the text in every open window and every window opened later: the system's text
+     * size times {@code size}'s factor. On the FX thread. The start-up reads the stored choice
+     * ({@link nl.toezeggingen.app.Preferences#TEXT_SIZE}, through {@link TextSize#of}) and calls this;
+     * Instellingen calls it after a save.
+     */
+    public static void textSize(TextSize size) {
+        Objects.requireNonNull(size, "size");
+        if (size != textSize) {
+            textSize = size;
+            sizeSheet = null;
+        }
+        restyleAll();
+        if (fontSize != null) {
+            fontSize.set(textSize.pixels());
+        }
+    }
+
+    /** The text size chosen now (NORMAL until someone calls {@link #textSize(TextSize)}). */
+    public static TextSize textSize() {
+        return textSize;
+    }
+
+    /** The size of the windows' text now, in pixels. On the FX thread (or after JavaFX started). */
+    public static double fontSize() {
+        return textSize.pixels();
+    }
+
+    /**
+     * The same as a property, for what a stylesheet cannot size (table columns): it changes as soon as
+     * {@link #textSize(TextSize)} is called, before the windows have been restyled. On the FX thread.
+     */
+    public static javafx.beans.property.ReadOnlyDoubleProperty fontSizeProperty() {
+        if (fontSize == null) {
+            fontSize = new javafx.beans.property.ReadOnlyDoubleWrapper(textSize.pixels());
+        }
+        return fontSize.getReadOnlyProperty();
+    }
+
+    /** {@code ems} times the text size, in pixels: for the few sizes set in code rather than in a stylesheet. */
+    public static double em(double ems) {
+        return Math.round(ems * fontSize());
+    }
+
+    private static void restyleAll() {
         if (!watching) {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
@@ -62,6 +122,17 @@ public enum Theme {
         Window.getWindows().forEach(window -> style(window.getScene()));
     }
 
+    /** The stylesheet that sets the text size: the root (everything inherits it) and what Primer sizes apart. */
+    static String sizeSheet() {
+        if (sizeSheet == null) {
+            String px = String.format(Locale.ROOT, "%.2fpx", textSize.pixels());
+            String css = ".root { -fx-font-size: " + px + "; }\n"
+                    + ".tooltip, .text-input .context-menu { -fx-font-size: " + px + "; }\n";
+            sizeSheet = SIZE_SHEET_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        }
+        return sizeSheet;
+    }
+
     public static boolean isDark() {
         return dark;
     }
@@ -71,13 +142,18 @@ public enum Theme {
         window.sceneProperty().addListener((o, was, now) -> style(now));
     }
 
-    /** Our palette on a scene; the dark one after it, so that its colours win. */
+    /** Our palette and text size on a scene; the dark palette after them, so that its colours win. */
     public static void style(Scene scene) {
         if (scene == null) {
             return;
         }
         if (!scene.getStylesheets().contains(PALETTE)) {
             scene.getStylesheets().add(0, PALETTE);
+        }
+        String size = sizeSheet();
+        if (!scene.getStylesheets().contains(size)) {
+            scene.getStylesheets().removeIf(sheet -> sheet.startsWith(SIZE_SHEET_PREFIX));
+            scene.getStylesheets().add(scene.getStylesheets().indexOf(PALETTE) + 1, size);
         }
         scene.getStylesheets().remove(DARK_PALETTE);
         if (dark) {

@@ -76,6 +76,8 @@ public final class ToezeggingenApp extends Application {
         CompletableFuture<Boolean> earlyDark = dark != null ? dark : wantsDark(options);
         dark = null;
         Theme.show(earlyDark.join());
+        Theme.textSize(TextSize.of(java.util.Optional.ofNullable(new nl.toezeggingen.app.EarlySettings(
+                options.dataDirectory()).get(nl.toezeggingen.app.Preferences.TEXT_SIZE))));
         session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();

@@ -25,6 +25,7 @@ import nl.toezeggingen.domain.deadline.RecessKind;
 import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
+import nl.toezeggingen.report.timeline.TimelineMetrics;
 import nl.toezeggingen.report.timeline.TimelinePainter;
 import nl.toezeggingen.report.timeline.TimelinePalette;
 import nl.toezeggingen.report.timeline.TimelinePicture;
@@ -71,8 +72,8 @@ final class TimelineBenchmark implements Benchmarks.Benchmark {
             long t0 = System.nanoTime();
             TimelineLayout layout = new TimelineLayout(data, Set.of());
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
-            TimeAxis axis = new TimeAxis(0, (WIDTH - TimelineLayout.HEADER_WIDTH) / 400.0, TimelineLayout.HEADER_WIDTH)
-                    .centredOn(TODAY, WIDTH - TimelineLayout.HEADER_WIDTH);
+            TimeAxis axis = new TimeAxis(0, (WIDTH - TimelineMetrics.DEFAULT.headerWidth()) / 400.0, TimelineMetrics.DEFAULT.headerWidth())
+                    .centredOn(TODAY, WIDTH - TimelineMetrics.DEFAULT.headerWidth());
             painter.paint(canvas.getGraphicsContext2D(), layout, axis, 0, WIDTH, HEIGHT, null);
             canvas.snapshot(null, null);
             first[i] = (System.nanoTime() - t0) / 1e6;
@@ -98,8 +99,8 @@ final class TimelineBenchmark implements Benchmarks.Benchmark {
     /** Pans right, scrolls down, zooms in then out: the moves a user makes with mouse and wheel. */
     /** {@code canvas} null: paint on a fresh canvas each frame and never rasterize it (the paint cost alone). */
     private static double[] frames(TimelineLayout layout, TimelinePainter painter, Canvas canvas, int count) {
-        double chart = WIDTH - TimelineLayout.HEADER_WIDTH;
-        TimeAxis axis = new TimeAxis(0, chart / 400.0, TimelineLayout.HEADER_WIDTH).centredOn(TODAY.minusYears(4), chart);
+        double chart = WIDTH - TimelineMetrics.DEFAULT.headerWidth();
+        TimeAxis axis = new TimeAxis(0, chart / 400.0, TimelineMetrics.DEFAULT.headerWidth()).centredOn(TODAY.minusYears(4), chart);
         double scrollY = 0;
         double[] ms = new double[count];
         for (int i = 0; i < count; i++) {

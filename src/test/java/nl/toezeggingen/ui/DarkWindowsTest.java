@@ -36,9 +36,10 @@ class DarkWindowsTest extends WindowTestBase {
     }
 
     @Test
-    void the_theme_comes_before_the_data_even_when_the_data_cannot_be_opened() throws Exception {
+    void theme_and_text_size_come_before_the_data_even_when_the_data_cannot_be_opened() throws Exception {
         try (Tracker tracker = options.openTracker()) {
             new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
+            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
         }
         // What the window reads before the data: the file beside it, kept by Preferences.
         assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).get(Preferences.THEME)).isEqualTo("dark");
@@ -49,6 +50,9 @@ class DarkWindowsTest extends WindowTestBase {
             waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
             assertThat(isDark(lookup("#table").query())).isTrue();
             assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+            assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
+        } finally {
+            interact(() -> Theme.textSize(TextSize.NORMAL));
         }
     }
 

@@ -1,7 +1,5 @@
 package nl.toezeggingen.ui;
 
-import static nl.toezeggingen.report.timeline.TimelineLayout.AXIS_HEIGHT;
-import static nl.toezeggingen.report.timeline.TimelineLayout.HEADER_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -39,6 +37,14 @@ class TimelineViewTest extends WindowTestBase {
         return lookup(".timeline-view").query();
     }
 
+    private double headerWidth() {
+        return view().metrics().headerWidth();
+    }
+
+    private double axisHeight() {
+        return view().metrics().axisHeight();
+    }
+
     private Canvas canvas() {
         return lookup(".timeline-canvas").query();
     }
@@ -58,7 +64,7 @@ class TimelineViewTest extends WindowTestBase {
     /** The centre of an item on the canvas, from the axis: where its date says it is. */
     private Point2D where(Item item) {
         double day = item.window() ? (item.startDay() + item.endDay() + 1) / 2.0 : item.endDay() + 0.5;
-        return new Point2D(view().axis().x(day), AXIS_HEIGHT + item.centreY() - view().scrollY());
+        return new Point2D(view().axis().x(day), axisHeight() + view().layoutModel().centreY(item) - view().scrollY());
     }
 
     private Color pixel(Point2D at) {
@@ -99,7 +105,7 @@ class TimelineViewTest extends WindowTestBase {
         assertThat(view().layoutModel().data().today()).isEqualTo(TODAY);
         double x = Math.round(view().axis().x(TODAY.toEpochDay() + 0.5));
         // Low in the chart, below every lane: only the today line is drawn there.
-        double y = Math.min(canvas().getHeight() - 4, AXIS_HEIGHT + view().layoutModel().height() + 10);
+        double y = Math.min(canvas().getHeight() - 4, axisHeight() + view().layoutModel().height() + 10);
         assertColour(pixel(new Point2D(x, y)), "#0f6cbd");
     }
 
@@ -116,7 +122,7 @@ class TimelineViewTest extends WindowTestBase {
     @Test
     void arrow_keys_walk_in_time_order_and_enter_opens_the_editor() throws Exception {
         startWithData();
-        click(new Point2D(HEADER_WIDTH + 5, canvas().getHeight() - 5));
+        click(new Point2D(headerWidth() + 5, canvas().getHeight() - 5));
         type(KeyCode.RIGHT);
         // Nothing was selected: the first item from today on, which is B (A ended yesterday).
         waitUntil(() -> view().selected() != null && view().selected() == item("B").id());
@@ -134,13 +140,13 @@ class TimelineViewTest extends WindowTestBase {
     @Test
     void zoom_buttons_and_keys_change_the_scale() throws Exception {
         startWithData();
-        double width = canvas().getWidth() - HEADER_WIDTH;
+        double width = canvas().getWidth() - headerWidth();
         clickOn("#monthButton");
         assertThat(view().axis().pxPerDay()).isCloseTo(width / 45, within(1e-6));
         clickOn("#yearButton");
         assertThat(view().axis().pxPerDay()).isCloseTo(width / 400, within(1e-6));
         double year = view().axis().pxPerDay();
-        click(new Point2D(HEADER_WIDTH + 5, canvas().getHeight() - 5));
+        click(new Point2D(headerWidth() + 5, canvas().getHeight() - 5));
         type(KeyCode.ADD);
         assertThat(view().axis().pxPerDay()).isGreaterThan(year);
         type(KeyCode.SUBTRACT);
@@ -149,8 +155,8 @@ class TimelineViewTest extends WindowTestBase {
         clickOn("#allButton");
         Item a = item("A");
         Item b = item("B");
-        assertThat(where(a).getX()).isBetween(HEADER_WIDTH, canvas().getWidth());
-        assertThat(view().axis().x(b.endDay())).isBetween(HEADER_WIDTH, canvas().getWidth());
+        assertThat(where(a).getX()).isBetween(headerWidth(), canvas().getWidth());
+        assertThat(view().axis().x(b.endDay())).isBetween(headerWidth(), canvas().getWidth());
     }
 
     @Test

@@ -21,16 +21,13 @@ import nl.toezeggingen.domain.timeline.Dependencies;
  * grouped under a heading per dossier; inside a lane, items are packed into rows so that none overlap in time.
  */
 public final class TimelineLayout {
-    public static final double HEADER_WIDTH = 240;
-    public static final double AXIS_HEIGHT = 44;
-    public static final double ROW_HEIGHT = 26;
-    public static final double DOSSIER_HEIGHT = 24;
-    public static final double HEADER_LINE = 16;
     public static final int UNDATED_SHOWN = 3;
     /** Room left after an item in its row before the next one may follow: space for its title. */
     static final long GAP_DAYS = 60;
 
     private final TimelineData data;
+    private final TimelineMetrics metrics;
+    private final double rowHeight;
     private final List<Group> groups = new ArrayList<>();
     private final List<Lane> lanes = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
@@ -64,10 +61,6 @@ public final class TimelineLayout {
         public Commitment commitment() {
             return tracked.commitment();
         }
-
-        public double centreY() {
-            return y + ROW_HEIGHT / 2;
-        }
     }
 
     /** A row of items, sorted by start; {@code longest} bounds how far back a visible item can start. */
@@ -78,8 +71,16 @@ public final class TimelineLayout {
     public record Arrow(Item dependency, Item waiter, boolean conflict) {
     }
 
+    /** At the size of a picture from the command line ({@link TimelineMetrics#DEFAULT}). */
     public TimelineLayout(TimelineData data, Set<String> collapsedDossiers) {
+        this(data, collapsedDossiers, TimelineMetrics.DEFAULT);
+    }
+
+    /** Rows, headings and lane headers as high as text of {@code metrics}' font size needs. */
+    public TimelineLayout(TimelineData data, Set<String> collapsedDossiers, TimelineMetrics metrics) {
         this.data = data;
+        this.metrics = metrics;
+        this.rowHeight = metrics.rowHeight();
         this.dependencies = Dependencies.of(data.commitments().stream().map(TrackedCommitment::commitment).toList());
         Map<String, Map<String, List<TrackedCommitment>>> tree = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (TrackedCommitment t : data.commitments()) {
@@ -93,7 +94,7 @@ public final class TimelineLayout {
             boolean collapsed = collapsedDossiers.contains(Objects.toString(dossier.getKey(), ""));
             int count = dossier.getValue().values().stream().mapToInt(List::size).sum();
             groups.add(new Group(dossier.getKey(), y, collapsed, count));
-            y += DOSSIER_HEIGHT;
+            y += metrics.dossierHeight();
             for (var line : dossier.getValue().entrySet()) {
                 for (TrackedCommitment t : line.getValue()) {
                     Deadline d = t.commitment().deadline();
@@ -148,7 +149,7 @@ public final class TimelineLayout {
                 packed.add(new ArrayList<>());
             }
             rowEnds.set(row, latest);
-            packed.get(row).add(new Item(t, start, latest, window, top + row * ROW_HEIGHT, Long.MAX_VALUE, inverted));
+            packed.get(row).add(new Item(t, start, latest, window, top + row * rowHeight, Long.MAX_VALUE, inverted));
         }
         for (List<Item> row : packed) {
             Item[] items = new Item[row.size()];
@@ -165,8 +166,8 @@ public final class TimelineLayout {
             rows.add(new Row(items[0].y(), items, longest));
         }
         int listed = Math.min(undated.size(), UNDATED_SHOWN) + (undated.size() > UNDATED_SHOWN ? 1 : 0);
-        double header = 8 + HEADER_LINE * (1 + listed);
-        double laneHeight = Math.max(Math.max(1, packed.size()) * ROW_HEIGHT, header) + 4;
+        double header = metrics.px(8) + metrics.headerLine() * (1 + listed);
+        double laneHeight = Math.max(Math.max(1, packed.size()) * rowHeight, header) + metrics.px(4);
         lanes.add(new Lane(dossier, line, top, laneHeight, List.copyOf(undated)));
         return laneHeight;
     }
@@ -177,6 +178,21 @@ public final class TimelineLayout {
 
     public TimelineData data() {
         return data;
+    }
+
+    /** The sizes this layout was made for. */
+    public TimelineMetrics metrics() {
+        return metrics;
+    }
+
+    /** Height of one row of items. */
+    public double rowHeight() {
+        return rowHeight;
+    }
+
+    /** Where the middle of an item's row is, in chart coordinates. */
+    public double centreY(Item item) {
+        return item.y() + rowHeight / 2;
     }
 
     public List<Group> groups() {
@@ -232,7 +248,7 @@ public final class TimelineLayout {
         int hi = rows.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (rows.get(mid).y() + ROW_HEIGHT < top) {
+            if (rows.get(mid).y() + rowHeight < top) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -1,10 +1,5 @@
 package nl.toezeggingen.report.timeline;
 
-import static nl.toezeggingen.report.timeline.TimelineLayout.AXIS_HEIGHT;
-import static nl.toezeggingen.report.timeline.TimelineLayout.DOSSIER_HEIGHT;
-import static nl.toezeggingen.report.timeline.TimelineLayout.HEADER_LINE;
-import static nl.toezeggingen.report.timeline.TimelineLayout.HEADER_WIDTH;
-import static nl.toezeggingen.report.timeline.TimelineLayout.ROW_HEIGHT;
 import static nl.toezeggingen.report.timeline.TimelineLayout.UNDATED_SHOWN;
 
 import java.time.LocalDate;
@@ -30,7 +25,8 @@ import nl.toezeggingen.report.timeline.TimelineLayout.Row;
  * Paints a {@link TimelineLayout} on a canvas, for the window and for the picture alike. Only what falls inside
  * the given size is drawn, so the cost of a frame follows the screen, not the number of commitments.
  * Urgency shows in colour and also in shape and words: overdue items carry a heavy outline and "te laat",
- * closed ones are hollow with a tick, estimated dates are dashed.
+ * closed ones are hollow with a tick, estimated dates are dashed. Every size follows the layout's
+ * {@link TimelineMetrics}: its font size sets the letters, and through them the rows, headers and bars.
  */
 public final class TimelinePainter {
     /** The user's words; {@code Messages::get} fits. */
@@ -38,26 +34,46 @@ public final class TimelinePainter {
         String get(String key, Object... args);
     }
 
-    private static final double FONT_SIZE = 12;
-    private static final double CHAR_WIDTH = FONT_SIZE * 0.55;
-    private static final double BAR_HALF = 7;
-
     private final Labels labels;
     private final Locale locale;
     private final TimelinePalette palette;
-    private final Font font = Font.font("System", FONT_SIZE);
-    private final Font bold = Font.font("System", FontWeight.BOLD, FONT_SIZE);
-    private final Font small = Font.font("System", FONT_SIZE - 1);
+    // The sizes of the layout being painted; fonts are made again only when its font size differs.
+    private TimelineMetrics m;
+    private double headerWidth;
+    private double axisHeight;
+    private double rowHeight;
+    private double barHalf;
+    private double charWidth;
+    private Font font;
+    private Font bold;
+    private Font small;
 
     public TimelinePainter(Labels labels, Locale locale, TimelinePalette palette) {
         this.labels = labels;
         this.locale = locale;
         this.palette = palette;
+        measure(TimelineMetrics.DEFAULT);
+    }
+
+    private void measure(TimelineMetrics metrics) {
+        if (metrics.equals(m)) {
+            return;
+        }
+        m = metrics;
+        headerWidth = metrics.headerWidth();
+        axisHeight = metrics.axisHeight();
+        rowHeight = metrics.rowHeight();
+        barHalf = metrics.barHalf();
+        charWidth = metrics.charWidth();
+        font = Font.font("System", metrics.fontSize());
+        bold = Font.font("System", FontWeight.BOLD, metrics.fontSize());
+        small = Font.font("System", metrics.smallFontSize());
     }
 
     /** Paints the part of the chart that shows in {@code width} x {@code height} with the lanes scrolled by {@code scrollY}. */
     public void paint(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double scrollY, double width,
                       double height, Long selected) {
+        measure(layout.metrics());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setLineDashes();
@@ -65,7 +81,7 @@ public final class TimelinePainter {
         g.fillRect(0, 0, width, height);
         g.save();
         g.beginPath();
-        g.rect(HEADER_WIDTH, AXIS_HEIGHT, width - HEADER_WIDTH, height - AXIS_HEIGHT);
+        g.rect(headerWidth, axisHeight, width - headerWidth, height - axisHeight);
         g.clip();
         paintBands(g, layout, axis, scrollY, width, height);
         paintGrid(g, axis, width, height);
@@ -78,7 +94,7 @@ public final class TimelinePainter {
     }
 
     private double screenY(double chartY, double scrollY) {
-        return AXIS_HEIGHT + chartY - scrollY;
+        return axisHeight + chartY - scrollY;
     }
 
     private void paintBands(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double scrollY, double width,
@@ -87,25 +103,25 @@ public final class TimelinePainter {
         for (int i = 0; i < lanes.size(); i++) {
             Lane lane = lanes.get(i);
             double y = screenY(lane.y(), scrollY);
-            if (i % 2 == 1 && y < height && y + lane.height() > AXIS_HEIGHT) {
+            if (i % 2 == 1 && y < height && y + lane.height() > axisHeight) {
                 g.setFill(palette.get("lane-alt"));
-                g.fillRect(HEADER_WIDTH, y, width, lane.height());
+                g.fillRect(headerWidth, y, width, lane.height());
             }
         }
         g.setFill(palette.get("recess"));
         for (Recess recess : layout.recesses()) {
             double x1 = axis.x(recess.first());
             double x2 = axis.x(recess.last().toEpochDay() + 1);
-            if (x2 >= HEADER_WIDTH && x1 <= width) {
+            if (x2 >= headerWidth && x1 <= width) {
                 // Opaque on purpose: blending a full-height band costs the software renderer a frame budget.
-                g.fillRect(x1, AXIS_HEIGHT, x2 - x1, height - AXIS_HEIGHT);
+                g.fillRect(x1, axisHeight, x2 - x1, height - axisHeight);
             }
         }
         for (Group group : layout.groups()) {
             double y = screenY(group.y(), scrollY);
-            if (y < height && y + DOSSIER_HEIGHT > AXIS_HEIGHT) {
+            if (y < height && y + m.dossierHeight() > axisHeight) {
                 g.setFill(palette.get("header"));
-                g.fillRect(HEADER_WIDTH, y, width, DOSSIER_HEIGHT);
+                g.fillRect(headerWidth, y, width, m.dossierHeight());
             }
         }
     }
@@ -117,15 +133,15 @@ public final class TimelinePainter {
         for (TimeAxis.Tick tick : axis.ticks(width, locale)) {
             double x = Math.round(tick.x()) + 0.5;
             g.setStroke(tick.major() ? major : minor);
-            g.strokeLine(x, AXIS_HEIGHT, x, height);
+            g.strokeLine(x, axisHeight, x, height);
         }
     }
 
     private void paintItems(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double scrollY, double width,
                             double height, Long selected) {
-        double fromDay = axis.day(HEADER_WIDTH);
+        double fromDay = axis.day(headerWidth);
         double toDay = axis.day(width);
-        for (Row row : layout.rowsBetween(scrollY, scrollY + height - AXIS_HEIGHT)) {
+        for (Row row : layout.rowsBetween(scrollY, scrollY + height - axisHeight)) {
             Item[] items = row.items();
             for (int i = TimelineLayout.firstVisible(row, fromDay); i < items.length; i++) {
                 Item item = items[i];
@@ -142,7 +158,7 @@ public final class TimelinePainter {
         TrackedCommitment tracked = item.tracked();
         Urgency urgency = tracked.urgency();
         Commitment c = tracked.commitment();
-        double cy = top + ROW_HEIGHT / 2;
+        double cy = top + rowHeight / 2;
         double x1;
         double x2;
         g.setFill(urgency == Urgency.CLOSED ? palette.get("background") : palette.fill(urgency));
@@ -154,14 +170,14 @@ public final class TimelinePainter {
         if (item.window()) {
             x1 = axis.x(item.startDay());
             x2 = Math.max(x1 + 3, axis.x(item.endDay() + 1));
-            g.fillRect(x1, cy - BAR_HALF, x2 - x1, BAR_HALF * 2);
-            g.strokeRect(x1, cy - BAR_HALF, x2 - x1, BAR_HALF * 2);
+            g.fillRect(x1, cy - barHalf, x2 - x1, barHalf * 2);
+            g.strokeRect(x1, cy - barHalf, x2 - x1, barHalf * 2);
         } else {
             double x = axis.x(item.endDay() + 0.5);
-            x1 = x - BAR_HALF - 1;
-            x2 = x + BAR_HALF + 1;
-            double[] xs = {x, x + BAR_HALF + 1, x, x - BAR_HALF - 1};
-            double[] ys = {cy - BAR_HALF - 1, cy, cy + BAR_HALF + 1, cy};
+            x1 = x - barHalf - 1;
+            x2 = x + barHalf + 1;
+            double[] xs = {x, x + barHalf + 1, x, x - barHalf - 1};
+            double[] ys = {cy - barHalf - 1, cy, cy + barHalf + 1, cy};
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
@@ -169,34 +185,36 @@ public final class TimelinePainter {
         if (selected) {
             g.setStroke(palette.get("selection"));
             g.setLineWidth(2);
-            g.strokeRoundRect(x1 - 4, cy - BAR_HALF - 4, x2 - x1 + 8, BAR_HALF * 2 + 8, 6, 6);
+            double ring = m.px(4);
+            g.strokeRoundRect(x1 - ring, cy - barHalf - ring, x2 - x1 + 2 * ring, barHalf * 2 + 2 * ring, 6, 6);
         }
         if (c.fulfilledOn() != null) {
             paintFulfilled(g, axis, c.fulfilledOn(), x2, cy);
         }
-        double textX = x2 + 6;
-        double room = (item.nextStartDay() == Long.MAX_VALUE ? width + 2000 : axis.x(item.nextStartDay()) - 8) - textX;
+        double textX = x2 + m.px(6);
+        double room = (item.nextStartDay() == Long.MAX_VALUE ? width + 2000 : axis.x(item.nextStartDay()) - m.px(8)) - textX;
         boolean heavy = urgency == Urgency.OVERDUE || selected;
         // Bold letters are wider than the estimate for regular ones.
         String label = shorten(label(item), heavy ? room * 0.88 : room);
         if (!label.isEmpty()) {
             g.setFont(heavy ? bold : font);
             g.setFill(urgency == Urgency.CLOSED ? palette.get("muted") : palette.get("text"));
-            g.fillText(label, Math.max(textX, HEADER_WIDTH + 4), cy);
+            g.fillText(label, Math.max(textX, headerWidth + m.px(4)), cy);
         }
     }
 
     /** A tick where it was fulfilled, joined to the deadline when that came later. */
     private void paintFulfilled(GraphicsContext g, TimeAxis axis, LocalDate on, double deadlineRight, double cy) {
         double x = axis.x(on.toEpochDay() + 0.5);
+        double s = m.scale();
         g.setStroke(palette.get("on-track"));
         g.setLineWidth(2);
         if (x > deadlineRight) {
             g.setLineDashes(2, 2);
-            g.strokeLine(deadlineRight, cy, x - 5, cy);
+            g.strokeLine(deadlineRight, cy, x - 5 * s, cy);
             g.setLineDashes();
         }
-        g.strokePolyline(new double[] {x - 5, x - 1, x + 6}, new double[] {cy - 1, cy + 4, cy - 6}, 3);
+        g.strokePolyline(new double[] {x - 5 * s, x - s, x + 6 * s}, new double[] {cy - s, cy + 4 * s, cy - 6 * s}, 3);
     }
 
     /** The title, after a word for urgencies that colour alone must not carry. */
@@ -212,8 +230,8 @@ public final class TimelinePainter {
         return mark + title + inverted;
     }
 
-    static String shorten(String text, double room) {
-        int fits = (int) (room / CHAR_WIDTH);
+    String shorten(String text, double room) {
+        int fits = (int) (room / charWidth);
         if (fits < 4) {
             return "";
         }
@@ -224,12 +242,12 @@ public final class TimelinePainter {
                              double height) {
         for (Arrow arrow : layout.arrows()) {
             double x1 = right(arrow.dependency(), axis);
-            double y1 = screenY(arrow.dependency().centreY(), scrollY);
+            double y1 = screenY(layout.centreY(arrow.dependency()), scrollY);
             double x2 = left(arrow.waiter(), axis);
-            double y2 = screenY(arrow.waiter().centreY(), scrollY);
-            double bend = x1 + 8;
-            if (Math.max(Math.max(x1, x2), bend) < HEADER_WIDTH || Math.min(x1, x2) > width
-                    || Math.max(y1, y2) < AXIS_HEIGHT || Math.min(y1, y2) > height) {
+            double y2 = screenY(layout.centreY(arrow.waiter()), scrollY);
+            double bend = x1 + m.px(8);
+            if (Math.max(Math.max(x1, x2), bend) < headerWidth || Math.min(x1, x2) > width
+                    || Math.max(y1, y2) < axisHeight || Math.min(y1, y2) > height) {
                 continue;
             }
             g.setStroke(palette.get(arrow.conflict() ? "conflict" : "arrow"));
@@ -240,12 +258,12 @@ public final class TimelinePainter {
             g.setFill(palette.get(arrow.conflict() ? "conflict" : "arrow"));
             if (y1 == y2) {
                 // In one row the straight way would cross the dependency's title: go under the row instead.
-                double from = x1 - BAR_HALF;
-                double to = x2 + BAR_HALF;
-                double under = y1 + ROW_HEIGHT / 2 - 1;
-                g.strokePolyline(new double[] {from, from, to, to}, new double[] {y1 + BAR_HALF, under, under, y2 + BAR_HALF + 6}, 4);
+                double from = x1 - barHalf;
+                double to = x2 + barHalf;
+                double under = y1 + rowHeight / 2 - 1;
+                g.strokePolyline(new double[] {from, from, to, to}, new double[] {y1 + barHalf, under, under, y2 + barHalf + 6}, 4);
                 g.setLineDashes();
-                g.fillPolygon(new double[] {to, to - 4, to + 4}, new double[] {y2 + BAR_HALF, y2 + BAR_HALF + 7, y2 + BAR_HALF + 7}, 3);
+                g.fillPolygon(new double[] {to, to - 4, to + 4}, new double[] {y2 + barHalf, y2 + barHalf + 7, y2 + barHalf + 7}, 3);
                 continue;
             }
             // Out of the dependency's end, down or up to the waiter's row, into its start.
@@ -256,35 +274,35 @@ public final class TimelinePainter {
         }
     }
 
-    private static double right(Item item, TimeAxis axis) {
-        return item.window() ? axis.x(item.endDay() + 1) : axis.x(item.endDay() + 0.5) + BAR_HALF;
+    private double right(Item item, TimeAxis axis) {
+        return item.window() ? axis.x(item.endDay() + 1) : axis.x(item.endDay() + 0.5) + barHalf;
     }
 
-    private static double left(Item item, TimeAxis axis) {
-        return item.window() ? axis.x(item.startDay()) : axis.x(item.endDay() + 0.5) - BAR_HALF - 1;
+    private double left(Item item, TimeAxis axis) {
+        return item.window() ? axis.x(item.startDay()) : axis.x(item.endDay() + 0.5) - barHalf - 1;
     }
 
     private void paintToday(GraphicsContext g, LocalDate today, TimeAxis axis, double height) {
         double x = Math.round(axis.x(today.toEpochDay() + 0.5)) + 0.5;
         g.setStroke(palette.get("today"));
         g.setLineWidth(2);
-        g.strokeLine(x, AXIS_HEIGHT, x, height);
+        g.strokeLine(x, axisHeight, x, height);
     }
 
     private void paintAxis(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double width) {
         g.setFill(palette.get("header"));
-        g.fillRect(0, 0, width, AXIS_HEIGHT);
+        g.fillRect(0, 0, width, axisHeight);
         g.save();
         g.beginPath();
-        g.rect(HEADER_WIDTH, 0, width - HEADER_WIDTH, AXIS_HEIGHT);
+        g.rect(headerWidth, 0, width - headerWidth, axisHeight);
         g.clip();
         g.setFont(small);
         for (Recess recess : layout.recesses()) {
             double x1 = axis.x(recess.first());
             double x2 = axis.x(recess.last().toEpochDay() + 1);
-            if (x2 >= HEADER_WIDTH && x1 <= width) {
+            if (x2 >= headerWidth && x1 <= width) {
                 g.setFill(palette.get("recess"));
-                g.fillRect(x1, AXIS_HEIGHT / 2, x2 - x1, AXIS_HEIGHT / 2);
+                g.fillRect(x1, axisHeight / 2, x2 - x1, axisHeight / 2);
             }
         }
         g.setStroke(palette.get("grid"));
@@ -292,8 +310,8 @@ public final class TimelinePainter {
         g.setFill(palette.get("muted"));
         for (TimeAxis.Tick tick : axis.ticks(width, locale)) {
             double x = Math.round(tick.x()) + 0.5;
-            g.strokeLine(x, AXIS_HEIGHT / 2, x, AXIS_HEIGHT);
-            g.fillText(tick.label(), x + 3, AXIS_HEIGHT * 0.75);
+            g.strokeLine(x, axisHeight / 2, x, axisHeight);
+            g.fillText(tick.label(), x + m.px(3), axisHeight * 0.75);
         }
         g.setFont(bold);
         g.setFill(palette.get("text"));
@@ -301,76 +319,77 @@ public final class TimelinePainter {
         for (int i = 0; i < majors.size(); i++) {
             TimeAxis.Tick major = majors.get(i);
             double x = Math.round(major.x()) + 0.5;
-            g.strokeLine(x, 0, x, AXIS_HEIGHT / 2);
+            g.strokeLine(x, 0, x, axisHeight / 2);
             // The heading of a year (or month) begun off screen stays at the left edge until the next one comes.
-            double textX = Math.max(x + 4, HEADER_WIDTH + 4);
+            double textX = Math.max(x + m.px(4), headerWidth + m.px(4));
             double nextX = i + 1 < majors.size() ? majors.get(i + 1).x() : Double.MAX_VALUE;
-            if (textX + major.label().length() * CHAR_WIDTH + 8 < nextX) {
-                g.fillText(major.label(), textX, AXIS_HEIGHT / 4);
+            if (textX + major.label().length() * charWidth + m.px(8) < nextX) {
+                g.fillText(major.label(), textX, axisHeight / 4);
             }
         }
         paintTodayLabel(g, layout.data().today(), axis);
         g.restore();
         g.setStroke(palette.get("grid"));
-        g.strokeLine(0, AXIS_HEIGHT - 0.5, width, AXIS_HEIGHT - 0.5);
+        g.strokeLine(0, axisHeight - 0.5, width, axisHeight - 0.5);
     }
 
     private void paintTodayLabel(GraphicsContext g, LocalDate today, TimeAxis axis) {
         double x = axis.x(today.toEpochDay() + 0.5);
         String text = labels.get("timeline.today");
-        double w = text.length() * CHAR_WIDTH + 10;
+        double w = text.length() * charWidth + m.px(10);
         g.setFill(palette.get("today"));
-        g.fillRoundRect(x - w / 2, AXIS_HEIGHT / 2 + 2, w, AXIS_HEIGHT / 2 - 4, 6, 6);
+        g.fillRoundRect(x - w / 2, axisHeight / 2 + m.px(2), w, axisHeight / 2 - m.px(4), 6, 6);
         g.setFill(palette.get("background"));
         g.setFont(bold);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(text, x, AXIS_HEIGHT * 0.75);
+        g.fillText(text, x, axisHeight * 0.75);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
     private void paintHeaders(GraphicsContext g, TimelineLayout layout, double scrollY, double height) {
         g.setFill(palette.get("header"));
-        g.fillRect(0, 0, HEADER_WIDTH, height);
+        g.fillRect(0, 0, headerWidth, height);
         g.save();
         g.beginPath();
-        g.rect(0, AXIS_HEIGHT, HEADER_WIDTH, height - AXIS_HEIGHT);
+        g.rect(0, axisHeight, headerWidth, height - axisHeight);
         g.clip();
         for (Group group : layout.groups()) {
             double y = screenY(group.y(), scrollY);
-            if (y > height || y + DOSSIER_HEIGHT < AXIS_HEIGHT) {
+            if (y > height || y + m.dossierHeight() < axisHeight) {
                 continue;
             }
-            double cy = y + DOSSIER_HEIGHT / 2;
+            double cy = y + m.dossierHeight() / 2;
             g.setFill(palette.get("text"));
+            double s = m.scale();
             if (group.collapsed()) {
-                g.fillPolygon(new double[] {8, 14, 8}, new double[] {cy - 5, cy, cy + 5}, 3);
+                g.fillPolygon(new double[] {8 * s, 14 * s, 8 * s}, new double[] {cy - 5 * s, cy, cy + 5 * s}, 3);
             } else {
-                g.fillPolygon(new double[] {6, 16, 11}, new double[] {cy - 3, cy - 3, cy + 3}, 3);
+                g.fillPolygon(new double[] {6 * s, 16 * s, 11 * s}, new double[] {cy - 3 * s, cy - 3 * s, cy + 3 * s}, 3);
             }
             g.setFont(bold);
             String name = group.dossier() == null ? labels.get("timeline.noDossier") : group.dossier();
-            g.fillText(shorten(name + " (" + group.count() + ")", HEADER_WIDTH - 26), 20, cy);
+            g.fillText(shorten(name + " (" + group.count() + ")", headerWidth - m.px(26)), m.px(20), cy);
         }
         for (Lane lane : layout.lanes()) {
             double y = screenY(lane.y(), scrollY);
-            if (y > height || y + lane.height() < AXIS_HEIGHT) {
+            if (y > height || y + lane.height() < axisHeight) {
                 continue;
             }
             g.setStroke(palette.get("grid"));
             g.setLineWidth(1);
-            g.strokeLine(0, Math.round(y + lane.height()) - 0.5, HEADER_WIDTH, Math.round(y + lane.height()) - 0.5);
+            g.strokeLine(0, Math.round(y + lane.height()) - 0.5, headerWidth, Math.round(y + lane.height()) - 0.5);
             g.setFont(font);
             g.setFill(palette.get("text"));
             String name = lane.line() == null ? labels.get("timeline.noLine") : lane.line();
-            g.fillText(shorten(name, HEADER_WIDTH - 20), 12, y + 4 + HEADER_LINE / 2);
+            g.fillText(shorten(name, headerWidth - m.px(20)), m.px(12), y + m.px(4) + m.headerLine() / 2);
             paintUndated(g, lane, y);
         }
         g.restore();
         g.setStroke(palette.get("grid"));
-        g.strokeLine(HEADER_WIDTH - 0.5, 0, HEADER_WIDTH - 0.5, height);
+        g.strokeLine(headerWidth - 0.5, 0, headerWidth - 0.5, height);
         g.setFill(palette.get("muted"));
         g.setFont(small);
-        g.fillText(labels.get("timeline.corner"), 12, AXIS_HEIGHT * 0.75);
+        g.fillText(labels.get("timeline.corner"), m.px(12), axisHeight * 0.75);
     }
 
     /** Commitments without a deadline cannot sit on the axis, so they are named under their lane. */
@@ -378,29 +397,33 @@ public final class TimelinePainter {
         List<TrackedCommitment> undated = lane.undated();
         g.setFont(small);
         g.setFill(palette.get("muted"));
-        double lineY = y + 4 + HEADER_LINE * 1.5;
-        for (int i = 0; i < Math.min(UNDATED_SHOWN, undated.size()); i++, lineY += HEADER_LINE) {
+        double lineY = y + m.px(4) + m.headerLine() * 1.5;
+        for (int i = 0; i < Math.min(UNDATED_SHOWN, undated.size()); i++, lineY += m.headerLine()) {
             String title = undated.get(i).commitment().title();
             g.fillText(shorten("○ " + labels.get("timeline.undated") + ": " + (title == null ? "" : title),
-                    HEADER_WIDTH - 30), 20, lineY);
+                    headerWidth - m.px(30)), m.px(20), lineY);
         }
         if (undated.size() > UNDATED_SHOWN) {
-            g.fillText(labels.get("timeline.undated.more", undated.size() - UNDATED_SHOWN), 20, lineY);
+            g.fillText(labels.get("timeline.undated.more", undated.size() - UNDATED_SHOWN), m.px(20), lineY);
         }
     }
 
     /** Height of {@link #paintLegend}: the key a picture needs, having no tooltips. */
-    public static final double LEGEND_HEIGHT = 28;
+    public static double legendHeight(TimelineLayout layout) {
+        return layout.metrics().legendHeight();
+    }
 
     /** The key under a picture: shapes, words, bands and lines, then the conflicts, in the user's language. */
     public void paintLegend(GraphicsContext g, TimelineLayout layout, double top, double width) {
+        measure(layout.metrics());
+        double legendHeight = legendHeight(layout);
         g.setFill(palette.get("header"));
-        g.fillRect(0, top, width, LEGEND_HEIGHT);
+        g.fillRect(0, top, width, legendHeight);
         g.setFill(palette.get("muted"));
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         int conflicts = layout.dependencies().conflicts().size() + layout.dependencies().cycles().size();
         String text = labels.get("timeline.legend") + (conflicts == 0 ? "" : "   " + labels.get("timeline.conflicts", conflicts));
-        g.fillText(text, 12, top + LEGEND_HEIGHT / 2);
+        g.fillText(text, m.px(12), top + legendHeight / 2);
     }
 }

@@ -53,15 +53,22 @@ public final class TimelinePicture {
     /** Paints {@code from}..{@code to} (inclusive) over {@code width} pixels; as high as the lanes need. */
     public static BufferedImage render(TimelineData data, LocalDate from, LocalDate to, int width,
                                        TimelinePainter painter) {
+        return render(data, from, to, width, painter, TimelineMetrics.DEFAULT);
+    }
+
+    /** The same with text of another size than the 12 px of {@link TimelineMetrics#DEFAULT}. */
+    public static BufferedImage render(TimelineData data, LocalDate from, LocalDate to, int width,
+                                       TimelinePainter painter, TimelineMetrics metrics) {
         startHeadless();
-        TimelineLayout layout = new TimelineLayout(data, Set.of());
-        double chart = Math.min(MAX_HEIGHT, Math.ceil(TimelineLayout.AXIS_HEIGHT + layout.height() + 8));
-        int height = (int) (chart + TimelinePainter.LEGEND_HEIGHT);
+        TimelineLayout layout = new TimelineLayout(data, Set.of(), metrics);
+        double headerWidth = metrics.headerWidth();
+        double chart = Math.min(MAX_HEIGHT, Math.ceil(metrics.axisHeight() + layout.height() + metrics.px(8)));
+        int height = (int) (chart + TimelinePainter.legendHeight(layout));
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 Canvas canvas = new Canvas(width, height);
-                TimeAxis axis = TimeAxis.showing(from, to, TimelineLayout.HEADER_WIDTH, width - TimelineLayout.HEADER_WIDTH);
+                TimeAxis axis = TimeAxis.showing(from, to, headerWidth, width - headerWidth);
                 painter.paint(canvas.getGraphicsContext2D(), layout, axis, 0, width, chart, null);
                 painter.paintLegend(canvas.getGraphicsContext2D(), layout, chart, width);
                 done.complete(toBufferedImage(canvas.snapshot(null, null)));

@@ -132,6 +132,7 @@ public final class MainController {
         setUpTable();
         setUpFilters();
         memory = new TableMemory(table, searchField, List.of(statusFilter, dossierFilter, urgencyFilter));
+        nl.toezeggingen.ui.ColumnWidths.follow(table);
         nl.toezeggingen.ui.Icons.decorate(root, menuBar);
         table.setOnKeyPressed(event -> {
             TrackedCommitment chosen = table.getSelectionModel().getSelectedItem();
@@ -453,7 +454,8 @@ public final class MainController {
     /** Theme, window place, columns and filters as the user left them; after the first reload filled the dossiers. */
     private void restoreLook() {
         List<String> names = new ArrayList<>(memory.names());
-        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.ui.WindowPlacement.SETTING,
+        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.app.Preferences.TEXT_SIZE,
+                nl.toezeggingen.ui.WindowPlacement.SETTING,
                 TIMELINE_SHOWN, TIMELINE_SCALE));
         session.call(tracker -> {
             nl.toezeggingen.app.Preferences preferences = new nl.toezeggingen.app.Preferences(tracker);
@@ -482,6 +484,8 @@ public final class MainController {
 
     private void applyLook(Map<String, String> saved, boolean dark) {
         nl.toezeggingen.ui.Theme.show(dark);
+        nl.toezeggingen.ui.Theme.textSize(nl.toezeggingen.ui.TextSize.of(
+                java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.TEXT_SIZE))));
         if (window() instanceof javafx.stage.Stage stage) {
             nl.toezeggingen.ui.WindowPlacement.restore(stage,
                     java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));

@@ -70,6 +70,7 @@ public final class OverdueController {
         ownerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().owner()));
         ownerColumn.setCellFactory(Cells.text());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nl.toezeggingen.ui.ColumnWidths.follow(list);
         list.setRowFactory(table -> {
             TableRow<TrackedCommitment> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

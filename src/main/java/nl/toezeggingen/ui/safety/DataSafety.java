@@ -118,7 +118,7 @@ public final class DataSafety {
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("safety.ui.damaged.header"));
         alert.getDialogPane().getStyleClass().add("damaged-dialog");
-        alert.getDialogPane().setMinWidth(620);
+        alert.getDialogPane().setMinWidth(nl.toezeggingen.ui.Theme.em(44));
         alert.setOnHidden(event -> {
             if (alert.getResult() == restore) {
                 recover(() -> backups.restoreLatest().previousKeptAs(), "safety.ui.damaged.restored");

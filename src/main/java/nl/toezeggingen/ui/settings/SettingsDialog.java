@@ -17,17 +17,22 @@ import nl.toezeggingen.app.Preferences;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.TextSize;
 import nl.toezeggingen.ui.Theme;
 
 /**
- * Bewerken › Instellingen: the theme, how far ahead "binnenkort" looks, and where the status overview goes.
- * A horizon outside 0..365 is refused at the field (Opslaan stays off), so nothing wrong is ever stored.
+ * Bewerken › Instellingen: the theme, the text size, how far ahead "binnenkort" looks, and where the status
+ * overview goes. A horizon outside 0..365 is refused at the field (Opslaan stays off), so nothing wrong is ever
+ * stored. Theme and text size restyle every open window at once after a save.
  */
 public final class SettingsDialog {
-    private static final double FIELD_WIDTH = 340;
+    /** The fields' column, in ems of the text: larger text gets a wider column rather than more lines. */
+    private static final double FIELD_EMS = 24;
+    private final double fieldWidth = Theme.em(FIELD_EMS);
     private final Messages messages;
     private final Session session;
     private final ComboBox<Choice<Theme>> theme = new ComboBox<>();
+    private final ComboBox<Choice<TextSize>> textSize = new ComboBox<>();
     private final TextField horizon = new TextField();
     private final Label horizonError = new Label();
     private final TextField mailTo = new TextField();
@@ -41,12 +46,15 @@ public final class SettingsDialog {
     public static void open(Window owner, Messages messages, Session session, Runnable onSaved,
             Consumer<Throwable> onFailure) {
         SettingsDialog dialog = new SettingsDialog(messages, session);
-        session.call(tracker -> new Current(Theme.of(new Preferences(tracker).get(Preferences.THEME)),
-                        tracker.horizonDays(), new Overviews(tracker, messages).mailTo().orElse("")),
-                current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
+        session.call(tracker -> {
+            Preferences preferences = new Preferences(tracker);
+            return new Current(Theme.of(preferences.get(Preferences.THEME)),
+                    TextSize.of(preferences.get(Preferences.TEXT_SIZE)), tracker.horizonDays(),
+                    new Overviews(tracker, messages).mailTo().orElse(""));
+        }, current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
     }
 
-    private record Current(Theme theme, int horizonDays, String mailTo) {
+    private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo) {
     }
 
     private void show(Window owner, Current current, Runnable onSaved, Consumer<Throwable> onFailure) {
@@ -58,6 +66,14 @@ public final class SettingsDialog {
             }
         }
         theme.setId("settingsTheme");
+        for (TextSize each : TextSize.values()) {
+            Choice<TextSize> choice = new Choice<>(each, messages.get("ui.settings.textSize." + each.name()));
+            textSize.getItems().add(choice);
+            if (each == current.textSize()) {
+                textSize.setValue(choice);
+            }
+        }
+        textSize.setId("settingsTextSize");
         horizon.setId("settingsHorizon");
         horizon.setPrefColumnCount(4);
         horizon.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -73,22 +89,20 @@ public final class SettingsDialog {
         mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
 
         GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        grid.setPadding(new javafx.geometry.Insets(8, 4, 4, 4));
+        grid.setHgap(Theme.em(0.85));
+        grid.setVgap(Theme.em(0.6));
+        grid.setPadding(new javafx.geometry.Insets(Theme.em(0.6), 4, 4, 4));
         javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
         words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(words, new javafx.scene.layout.ColumnConstraints(FIELD_WIDTH));
+        grid.getColumnConstraints().addAll(words, new javafx.scene.layout.ColumnConstraints(fieldWidth));
         grid.addRow(0, new Label(messages.get("ui.settings.theme")), theme);
-        Label hint = new Label(messages.get("ui.settings.theme.hint"));
-        hint.setWrapText(true);
-        fitUnder(hint);
+        grid.add(hint("ui.settings.theme.hint"), 1, 1);
+        grid.addRow(2, new Label(messages.get("ui.settings.textSize")), textSize);
+        grid.add(hint("ui.settings.textSize.hint"), 1, 3);
         fitUnder(horizonError);
-        hint.getStyleClass().add("field-hint");
-        grid.add(hint, 1, 1);
-        grid.addRow(2, new Label(messages.get("ui.settings.horizon")), horizon);
-        grid.add(horizonError, 1, 3);
-        grid.addRow(4, new Label(messages.get("ui.settings.mailTo")), mailTo);
+        grid.addRow(4, new Label(messages.get("ui.settings.horizon")), horizon);
+        grid.add(horizonError, 1, 5);
+        grid.addRow(6, new Label(messages.get("ui.settings.mailTo")), mailTo);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -109,10 +123,17 @@ public final class SettingsDialog {
         dialog.showAndWait().filter(save::equals).ifPresent(chosen -> save(onSaved, onFailure));
     }
 
+    private Label hint(String key) {
+        Label hint = new Label(messages.get(key));
+        fitUnder(hint);
+        hint.getStyleClass().add("field-hint");
+        return hint;
+    }
+
     /** A wrapped text under a field: as wide as the field, as high as its lines need. */
-    private static void fitUnder(Label label) {
+    private void fitUnder(Label label) {
         label.setWrapText(true);
-        label.setPrefWidth(FIELD_WIDTH);
+        label.setPrefWidth(fieldWidth);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
@@ -128,15 +149,19 @@ public final class SettingsDialog {
 
     private void save(Runnable onSaved, Consumer<Throwable> onFailure) {
         Theme chosen = theme.getValue().value();
+        TextSize size = textSize.getValue().value();
         int days = days();
         String to = mailTo.getText();
         session.call(tracker -> {
-            new Preferences(tracker).put(Preferences.THEME, chosen.setting());
+            Preferences preferences = new Preferences(tracker);
+            preferences.put(Preferences.THEME, chosen.setting());
+            preferences.put(Preferences.TEXT_SIZE, size.setting());
             tracker.setHorizonDays(days);
             new Overviews(tracker, messages).setMailTo(to);
             return chosen.wantsDark();
         }, dark -> {
             Theme.show(dark);
+            Theme.textSize(size);
             onSaved.run();
         }, onFailure);
     }

@@ -1,10 +1,5 @@
 package nl.toezeggingen.ui.timeline;
 
-import static nl.toezeggingen.report.timeline.TimelineLayout.AXIS_HEIGHT;
-import static nl.toezeggingen.report.timeline.TimelineLayout.DOSSIER_HEIGHT;
-import static nl.toezeggingen.report.timeline.TimelineLayout.HEADER_WIDTH;
-import static nl.toezeggingen.report.timeline.TimelineLayout.ROW_HEIGHT;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,13 +27,16 @@ import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineLayout.Group;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
+import nl.toezeggingen.report.timeline.TimelineMetrics;
 import nl.toezeggingen.report.timeline.TimelinePainter;
 import nl.toezeggingen.report.timeline.TimelinePalette;
 
 /**
  * The timeline control: a canvas that paints only what is in view, scroll bars, drag to pan, Ctrl+wheel to
  * zoom, arrow keys through the items in time order. Colours come from the stylesheet through swatches (hidden
- * labels whose text fill is a looked-up colour), so a dark theme restyles the chart without code.
+ * labels whose text fill is a looked-up colour), so a dark theme restyles the chart without code. The text
+ * size comes the same way: a hidden label takes the window's font (the user's text size, see ui.Theme), and
+ * when that changes the chart is laid out again with rows, lane headers and axis to match.
  */
 public final class TimelineView extends Region {
     private static final double ZOOM_STEP = 1.25;
@@ -48,6 +46,8 @@ public final class TimelineView extends Region {
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Map<String, Label> swatches = new HashMap<>();
+    private final Label fontProbe = new Label();
+    private TimelineMetrics metrics = new TimelineMetrics(fontProbe.getFont().getSize());
     private final Set<String> collapsed = new HashSet<>();
     private final Tooltip tooltip = new Tooltip();
     private TimelinePainter.Labels labels = (key, args) -> key;
@@ -56,7 +56,7 @@ public final class TimelineView extends Region {
     private TimelinePainter painter;
     private TimelineData data;
     private TimelineLayout layout;
-    private TimeAxis axis = new TimeAxis(LocalDate.now().minusMonths(6).toEpochDay(), 1, HEADER_WIDTH);
+    private TimeAxis axis = new TimeAxis(LocalDate.now().minusMonths(6).toEpochDay(), 1, metrics.headerWidth());
     private double scrollY;
     private Long selected;
     private Consumer<Long> onSelect = id -> { };
@@ -87,9 +87,14 @@ public final class TimelineView extends Region {
             swatches.put(name, swatch);
             getChildren().add(swatch);
         }
+        fontProbe.getStyleClass().add("tl-font");
+        fontProbe.setManaged(false);
+        fontProbe.setOpacity(0);
+        fontProbe.fontProperty().addListener((o, was, now) -> fontSize(now.getSize()));
+        getChildren().add(fontProbe);
         hbar.valueProperty().addListener((o, was, now) -> {
             if (!syncingBars) {
-                axis = new TimeAxis(now.doubleValue(), axis.pxPerDay(), HEADER_WIDTH);
+                axis = new TimeAxis(now.doubleValue(), axis.pxPerDay(), headerWidth());
                 paint();
             }
         });
@@ -132,7 +137,7 @@ public final class TimelineView extends Region {
         if (first) {
             zoom(Zoom.YEAR);
             if (rememberedPxPerDay > 0 && chartWidth() > 0) {
-                axis = new TimeAxis(0, rememberedPxPerDay, HEADER_WIDTH).centredOn(data.today(), chartWidth());
+                axis = new TimeAxis(0, rememberedPxPerDay, headerWidth()).centredOn(data.today(), chartWidth());
             }
         }
         // The table may have chosen a row before the data got here.
@@ -143,6 +148,38 @@ public final class TimelineView extends Region {
 
     public TimelineLayout layoutModel() {
         return layout;
+    }
+
+    /** The sizes the chart is drawn at now, from the font its stylesheet gives it. */
+    public TimelineMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * The text got larger or smaller: lay the chart out again at that size, keeping the day in the middle
+     * and the scale, and the selected item in view.
+     */
+    private void fontSize(double size) {
+        TimelineMetrics now = new TimelineMetrics(size);
+        if (now.equals(metrics)) {
+            return;
+        }
+        double middle = axis.day(headerWidth() + chartWidth() / 2);
+        metrics = now;
+        double width = chartWidth();
+        axis = new TimeAxis(middle - (width > 0 ? width / 2 / axis.pxPerDay() : 0), axis.pxPerDay(), headerWidth());
+        relayout();
+        reveal(selected);
+        requestLayout();
+        paint();
+    }
+
+    private double headerWidth() {
+        return metrics.headerWidth();
+    }
+
+    private double axisHeight() {
+        return metrics.axisHeight();
     }
 
     public TimeAxis axis() {
@@ -194,12 +231,12 @@ public final class TimelineView extends Region {
             return;
         }
         if (zoom == Zoom.ALL) {
-            axis = TimeAxis.showing(layout.firstDate().minusDays(14), layout.lastDate().plusDays(45), HEADER_WIDTH, width);
+            axis = TimeAxis.showing(layout.firstDate().minusDays(14), layout.lastDate().plusDays(45), headerWidth(), width);
         } else {
             Item item = selected == null ? null : layout.item(selected);
             LocalDate centre = item != null ? LocalDate.ofEpochDay(item.endDay())
-                    : fresh ? data.today() : axis.date(HEADER_WIDTH + width / 2);
-            axis = new TimeAxis(0, width / zoom.days, HEADER_WIDTH).centredOn(centre, width);
+                    : fresh ? data.today() : axis.date(headerWidth() + width / 2);
+            axis = new TimeAxis(0, width / zoom.days, headerWidth()).centredOn(centre, width);
         }
         fresh = false;
         paint();
@@ -214,13 +251,13 @@ public final class TimelineView extends Region {
     public void rememberScale(double pxPerDay) {
         rememberedPxPerDay = Math.max(TimeAxis.MIN_PX_PER_DAY, Math.min(TimeAxis.MAX_PX_PER_DAY, pxPerDay));
         if (data != null && chartWidth() > 0) {
-            axis = new TimeAxis(0, rememberedPxPerDay, HEADER_WIDTH).centredOn(data.today(), chartWidth());
+            axis = new TimeAxis(0, rememberedPxPerDay, headerWidth()).centredOn(data.today(), chartWidth());
             paint();
         }
     }
 
     public void zoomBy(double factor) {
-        axis = axis.zoom(factor, HEADER_WIDTH + chartWidth() / 2);
+        axis = axis.zoom(factor, headerWidth() + chartWidth() / 2);
         paint();
     }
 
@@ -237,15 +274,15 @@ public final class TimelineView extends Region {
     }
 
     private void relayout() {
-        layout = data == null ? null : new TimelineLayout(data, collapsed);
+        layout = data == null ? null : new TimelineLayout(data, collapsed, metrics);
     }
 
     private double chartWidth() {
-        return canvas.getWidth() - HEADER_WIDTH;
+        return canvas.getWidth() - headerWidth();
     }
 
     private double chartHeight() {
-        return canvas.getHeight() - AXIS_HEIGHT;
+        return canvas.getHeight() - axisHeight();
     }
 
     @Override
@@ -258,8 +295,8 @@ public final class TimelineView extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         canvas.relocate(0, 0);
-        hbar.resizeRelocate(HEADER_WIDTH, h, Math.max(0, w - HEADER_WIDTH), barH);
-        vbar.resizeRelocate(w, AXIS_HEIGHT, barW, Math.max(0, h - AXIS_HEIGHT));
+        hbar.resizeRelocate(headerWidth(), h, Math.max(0, w - headerWidth()), barH);
+        vbar.resizeRelocate(w, axisHeight(), barW, Math.max(0, h - axisHeight()));
         painter = null;
         if (firstSize && layout != null) {
             zoom(Zoom.YEAR);
@@ -310,7 +347,7 @@ public final class TimelineView extends Region {
         vbar.setMax(room);
         vbar.setVisibleAmount(room == 0 ? 1 : room * chartHeight() / layout.height());
         vbar.setValue(scrollY);
-        vbar.setUnitIncrement(ROW_HEIGHT);
+        vbar.setUnitIncrement(metrics.rowHeight());
         vbar.setDisable(room == 0);
         syncingBars = false;
     }
@@ -344,7 +381,7 @@ public final class TimelineView extends Region {
         if (dragged || layout == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (e.getX() < HEADER_WIDTH) {
+        if (e.getX() < headerWidth()) {
             Group group = groupAt(e.getY());
             if (group != null) {
                 String key = Objects.toString(group.dossier(), "");
@@ -379,7 +416,7 @@ public final class TimelineView extends Region {
         }
         if (e.isControlDown() || e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
-                axis = axis.zoom(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, Math.max(HEADER_WIDTH, e.getX()));
+                axis = axis.zoom(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, Math.max(headerWidth(), e.getX()));
             }
         } else if (e.isShiftDown() || e.getDeltaX() != 0) {
             axis = axis.panBy(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
@@ -446,22 +483,22 @@ public final class TimelineView extends Region {
         }
         double x1 = axis.x(item.startDay());
         double x2 = axis.x(item.endDay() + 1);
-        if (x2 < HEADER_WIDTH + 20 || x1 > canvas.getWidth() - 40) {
+        if (x2 < headerWidth() + 20 || x1 > canvas.getWidth() - 40) {
             axis = axis.centredOn(LocalDate.ofEpochDay(item.endDay()), chartWidth());
         }
-        if (item.y() < scrollY || item.y() + ROW_HEIGHT > scrollY + chartHeight()) {
+        if (item.y() < scrollY || item.y() + metrics.rowHeight() > scrollY + chartHeight()) {
             scrollY = item.y() - chartHeight() / 3;
         }
     }
 
     /** The item under a point of the canvas: its shape, or its title as far as that runs. */
     public Item itemAt(double x, double y) {
-        if (layout == null || x < HEADER_WIDTH || y < AXIS_HEIGHT) {
+        if (layout == null || x < headerWidth() || y < axisHeight()) {
             return null;
         }
-        double chartY = y - AXIS_HEIGHT + scrollY;
+        double chartY = y - axisHeight() + scrollY;
         for (TimelineLayout.Row row : layout.rowsBetween(chartY, chartY)) {
-            if (chartY < row.y() || chartY > row.y() + ROW_HEIGHT) {
+            if (chartY < row.y() || chartY > row.y() + metrics.rowHeight()) {
                 continue;
             }
             Item[] items = row.items();
@@ -472,7 +509,7 @@ public final class TimelineView extends Region {
                 if (left > x) {
                     break;
                 }
-                double right = Math.min(axis.x(item.endDay() + 1) + 220,
+                double right = Math.min(axis.x(item.endDay() + 1) + metrics.px(220),
                         item.nextStartDay() == Long.MAX_VALUE ? Double.MAX_VALUE : axis.x(item.nextStartDay()) - 10);
                 if (x <= Math.max(right, axis.x(item.endDay() + 0.5) + 10)) {
                     found = item;
@@ -486,9 +523,9 @@ public final class TimelineView extends Region {
     }
 
     private Group groupAt(double y) {
-        double chartY = y - AXIS_HEIGHT + scrollY;
+        double chartY = y - axisHeight() + scrollY;
         for (Group group : layout.groups()) {
-            if (chartY >= group.y() && chartY < group.y() + DOSSIER_HEIGHT) {
+            if (chartY >= group.y() && chartY < group.y() + metrics.dossierHeight()) {
                 return group;
             }
         }
@@ -497,13 +534,13 @@ public final class TimelineView extends Region {
 
     private void hover(MouseEvent e) {
         Object under = itemAt(e.getX(), e.getY());
-        if (under == null && layout != null && e.getX() >= HEADER_WIDTH) {
+        if (under == null && layout != null && e.getX() >= headerWidth()) {
             LocalDate day = axis.date(e.getX());
             under = layout.recesses().stream()
                     .filter(r -> !day.isBefore(r.first()) && !day.isAfter(r.last()))
                     .findFirst().orElse(null);
         }
-        if (under == null && layout != null && e.getX() < HEADER_WIDTH) {
+        if (under == null && layout != null && e.getX() < headerWidth()) {
             under = laneAt(e.getY());
         }
         if (Objects.equals(under, hovered)) {
@@ -520,7 +557,7 @@ public final class TimelineView extends Region {
     }
 
     private TimelineLayout.Lane laneAt(double y) {
-        double chartY = y - AXIS_HEIGHT + scrollY;
+        double chartY = y - axisHeight() + scrollY;
         return layout.lanes().stream().filter(l -> chartY >= l.y() && chartY < l.y() + l.height()).findFirst().orElse(null);
     }
 
@@ -541,7 +578,8 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return AXIS_HEIGHT + ROW_HEIGHT * 3;
+        // The axis and one row: with large text on a low screen the table and the form need the rest.
+        return axisHeight() + metrics.rowHeight();
     }
 
     @Override

@@ -103,10 +103,34 @@ class TimelineLayoutTest {
         for (int probe = 0; probe < 100; probe++) {
             double y = random.nextDouble() * layout.height();
             for (TimelineLayout.Row row : layout.rows()) {
-                boolean overlaps = row.y() + TimelineLayout.ROW_HEIGHT >= y && row.y() <= y + 200;
+                boolean overlaps = row.y() + layout.rowHeight() >= y && row.y() <= y + 200;
                 assertThat(layout.rowsBetween(y, y + 200).contains(row)).isEqualTo(overlaps);
             }
         }
+    }
+
+    @Test
+    void rows_headers_and_axis_grow_with_the_font_size_and_keep_the_picture_sizes_at_12_px() {
+        TimelineData data = new TimelineData(List.of(
+                t(1, "A", "x", null, d("2025-01-01"), null),
+                t(2, "A", "x", null, d("2025-01-20"), null),
+                t(3, "A", "y", null, d("2025-03-01"), null)), List.of(), TODAY);
+        TimelineLayout picture = new TimelineLayout(data, Set.of());
+        assertThat(picture.metrics().fontSize()).isEqualTo(12);
+        assertThat(picture.rowHeight()).isEqualTo(26);
+        assertThat(picture.metrics().headerWidth()).isEqualTo(240);
+        assertThat(picture.metrics().axisHeight()).isEqualTo(44);
+
+        TimelineLayout large = new TimelineLayout(data, Set.of(), new TimelineMetrics(18));
+        assertThat(large.rowHeight()).isEqualTo(39);
+        assertThat(large.metrics().headerWidth()).isEqualTo(360);
+        assertThat(large.metrics().axisHeight()).isEqualTo(66);
+        // Items 1 and 2 are too close to share a row: the second row starts one (larger) row lower.
+        assertThat(large.item(2).y() - large.item(1).y()).isEqualTo(39);
+        assertThat(large.centreY(large.item(1))).isEqualTo(large.item(1).y() + 19.5);
+        assertThat(large.height()).isGreaterThan(picture.height() * 1.4);
+        assertThat(new TimelineMetrics(13 * 1.5).rowHeight()).isGreaterThan(new TimelineMetrics(13).rowHeight() * 1.4);
+        assertThat(new TimelineMetrics(0).fontSize()).isEqualTo(TimelineMetrics.MIN_FONT_SIZE);
     }
 
     @Test
