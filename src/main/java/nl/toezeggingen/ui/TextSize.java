@@ -45,7 +45,7 @@ public enum TextSize {
     }
 
     // Primer is drawn around 14 px; the system's usual default font size is 12 on Windows, 13 elsewhere.
-    private static final double THEME_SIZE = 14;
+    static final double THEME_SIZE = 14;
     private static final double USUAL_SYSTEM_SIZE =
             System.getProperty("os.name", "").startsWith("Windows") ? 12 : 13;
 

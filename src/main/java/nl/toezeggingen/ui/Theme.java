@@ -122,8 +122,15 @@ public enum Theme {
         Window.getWindows().forEach(window -> style(window.getScene()));
     }
 
-    /** The stylesheet that sets the text size: the root (everything inherits it) and what Primer sizes apart. */
+    /**
+     * The stylesheet that sets the text size: the root (everything inherits it) and what Primer sizes apart.
+     * None at Primer's own size, the usual case: a sheet made in code is parsed at start-up, which costs
+     * the CSS parser that the binary stylesheets (.bss) otherwise spare.
+     */
     static String sizeSheet() {
+        if (textSize.pixels() == TextSize.THEME_SIZE) {
+            return null;
+        }
         if (sizeSheet == null) {
             String px = String.format(Locale.ROOT, "%.2fpx", textSize.pixels());
             String css = ".root { -fx-font-size: " + px + "; }\n"
@@ -151,8 +158,8 @@ public enum Theme {
             scene.getStylesheets().add(0, PALETTE);
         }
         String size = sizeSheet();
-        if (!scene.getStylesheets().contains(size)) {
-            scene.getStylesheets().removeIf(sheet -> sheet.startsWith(SIZE_SHEET_PREFIX));
+        scene.getStylesheets().removeIf(sheet -> sheet.startsWith(SIZE_SHEET_PREFIX) && !sheet.equals(size));
+        if (size != null && !scene.getStylesheets().contains(size)) {
             scene.getStylesheets().add(scene.getStylesheets().indexOf(PALETTE) + 1, size);
         }
         scene.getStylesheets().remove(DARK_PALETTE);
