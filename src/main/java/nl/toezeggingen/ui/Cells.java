@@ -27,10 +27,36 @@ public final class Cells {
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value);
-                setTooltip(empty || value == null || value.isBlank() ? null : new Tooltip(value));
+                hint(this, empty || value == null || value.isBlank() ? null : value);
             }
         };
     }
+
+    /**
+     * The tooltip of a cell, made when the mouse first comes over it and then kept up to date. A tooltip
+     * is a small window of its own: one per cell per row shown cost a tenth of a second at start-up and
+     * again on every scroll.
+     */
+    private static void hint(TableCell<?, ?> cell, String text) {
+        cell.getProperties().put(HINT, text);
+        if (cell.getOnMouseEntered() == null) {
+            cell.setOnMouseEntered(event -> {
+                String wanted = (String) cell.getProperties().get(HINT);
+                if (wanted != null && cell.getTooltip() == null) {
+                    cell.setTooltip(new Tooltip(wanted));
+                }
+            });
+        }
+        if (cell.getTooltip() != null) {
+            if (text == null) {
+                cell.setTooltip(null);
+            } else {
+                cell.getTooltip().setText(text);
+            }
+        }
+    }
+
+    private static final String HINT = "toezeggingen.hint";
 
     /** A value in the user's words; it still sorts in its own order (Status: open to lapsed), not alphabetically. */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> words(java.util.function.Function<T, String> words) {
@@ -54,13 +80,13 @@ public final class Cells {
                 LocalDate latest = empty || deadline == null ? null : deadline.latest();
                 if (latest == null) {
                     setText(null);
-                    setTooltip(null);
+                    hint(this, null);
                 } else if (deadline.estimated()) {
                     setText(messages.get("ui.table.estimated", shortDate.format(latest)));
-                    setTooltip(new Tooltip(messages.date(latest) + "\n" + messages.get("ui.table.estimated.tooltip")));
+                    hint(this, messages.date(latest) + "\n" + messages.get("ui.table.estimated.tooltip"));
                 } else {
                     setText(shortDate.format(latest));
-                    setTooltip(new Tooltip(messages.date(latest)));
+                    hint(this, messages.date(latest));
                 }
             }
         };

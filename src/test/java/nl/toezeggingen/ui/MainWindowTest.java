@@ -155,6 +155,21 @@ class MainWindowTest extends WindowTestBase {
         return lookup(".confirm-dialog .button").match(LabeledMatchers.hasText("Annuleren")).query();
     }
 
+    @Test
+    void a_title_too_long_for_its_column_shows_whole_on_hover() throws Exception {
+        String title = "Kamer informeren over de uitkomsten van het onderzoek naar klacht- en meldvoorzieningen "
+                + "in het hoger onderwijs, met de vervolgstappen";
+        seed(commitment("TZ-1", title, Status.OPEN));
+        startApp();
+        waitForRows(1);
+
+        javafx.scene.control.TableCell<?, ?> cell = lookup(".table-cell")
+                .match(LabeledMatchers.hasText(title)).query();
+        assertThat(cell.getTooltip()).as("made on hover, not for every cell").isNull();
+        moveTo(cell);
+        waitUntil(() -> cell.getTooltip() != null && title.equals(cell.getTooltip().getText()));
+    }
+
     static Commitment commitment(String reference, String title, Status status) {
         return Commitment.builder()
                 .reference(reference)
