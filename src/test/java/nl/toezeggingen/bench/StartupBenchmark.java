@@ -20,7 +20,8 @@ import nl.toezeggingen.ui.StartupProbe;
  * the same JVM options (those the installed program starts with), one warm-up then five runs each,
  * interleaved so a busy moment of the machine hits both alike. The program runs from the built jar, as
  * users run it; the empty stage from the test classes (it is not in the jar). A third series runs the program
- * with a class-data-sharing archive made by a training start, to know what shipping one would bring.
+ * with a class-data-sharing archive made by a training start, to know what shipping one would bring; a
+ * fourth a window like ours without our code or data ({@link BareTableWindow}), the platform's share.
  */
 final class StartupBenchmark implements Benchmarks.Benchmark {
     private static final int RUNS = 5;
@@ -35,6 +36,7 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         String jar = System.getProperty("bench.jar");
         String appPath = jar == null ? testPath : jar + java.io.File.pathSeparator + monocle;
         List<String> empty = command(testPath, List.of(), EmptyStage.Launcher.class.getName());
+        List<String> bare = command(testPath, List.of(), BareTableWindow.Launcher.class.getName());
         String[] appArgs = {"--data", data.toString(), "--today", "2025-07-10"};
         List<String> app = command(appPath, List.of(), Main.class.getName(), appArgs);
         // Class-data sharing: an archive of the classes a start loads, made by one training start. Not (yet)
@@ -43,18 +45,21 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         launch(command(appPath, List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(), appArgs));
         List<String> appShared = command(appPath, List.of("-XX:SharedArchiveFile=" + archive), Main.class.getName(), appArgs);
         launch(empty);
+        launch(bare);
         launch(app);
         launch(appShared);
         double[] emptyMs = new double[RUNS];
         double[] appMs = new double[RUNS];
         double[] appRss = new double[RUNS];
         double[] sharedMs = new double[RUNS];
+        double[] bareMs = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             emptyMs[i] = launch(empty)[0];
             double[] measured = launch(app);
             appMs[i] = measured[0];
             appRss[i] = measured[1];
             sharedMs[i] = launch(appShared)[0];
+            bareMs[i] = launch(bare)[0];
         }
         Map<String, Double> results = new LinkedHashMap<>();
         results.put("startup.empty_stage_ms", Benchmarks.median(emptyMs));
@@ -64,6 +69,7 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         results.put("startup.ratio", Benchmarks.median(appMs) / Benchmarks.median(emptyMs));
         results.put("startup.rss_mb", Benchmarks.median(appRss));
         results.put("startup.app_cds_ms", Benchmarks.median(sharedMs));
+        results.put("startup.bare_table_window_ms", Benchmarks.median(bareMs));
         results.put("startup.ratio_cds", Benchmarks.median(sharedMs) / Benchmarks.median(emptyMs));
         return results;
     }
