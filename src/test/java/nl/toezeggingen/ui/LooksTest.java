@@ -61,6 +61,11 @@ class LooksTest extends WindowTestBase {
         assertWhole(lookup("#newButton").query());
         assertWhole(lookup("#overviewButton").query());
         screenshot("main-" + theme.setting());
+        // The timeline with room: the overdue list folded away, the timeline given most of the height.
+        clickOn("#panelButton");
+        interact(() -> lookup("#leftSplit").<javafx.scene.control.SplitPane>query().setDividerPositions(0.72));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#timelinePane").<javafx.scene.layout.Region>query().getHeight()).isGreaterThan(300);
         screenshotOf("timeline-" + theme.setting(), lookup("#timelinePane").query());
 
         clickOn("#table");
