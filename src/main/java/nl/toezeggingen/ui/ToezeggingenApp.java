@@ -96,13 +96,11 @@ public final class ToezeggingenApp extends Application {
         if (StartupProbe.wanted()) {
             controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
         }
-        // Never waits for the data; but when it is here already, the first frame shows it.
-        CompletableFuture<Opened> early = opening;
-        if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
-            controller.showFirst(early.join().look(), early.join().list());
-            listShown = true;
-        }
+        // Never waits for the data; but when it is here already, the first frame shows it. Showing takes
+        // a while (the first CSS and layout), so it is often here after that, still before the first frame.
+        showIfReady();
         stage.show();
+        showIfReady();
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
         controller.focusTable();
@@ -119,6 +117,14 @@ public final class ToezeggingenApp extends Application {
                 options.dataDirectory()).get(nl.toezeggingen.app.Preferences.THEME)));
         return theme == Theme.SYSTEM ? CompletableFuture.supplyAsync(theme::wantsDark)
                 : CompletableFuture.completedFuture(theme.wantsDark());
+    }
+
+    private void showIfReady() {
+        CompletableFuture<Opened> early = opening;
+        if (!listShown && early != null && early.isDone() && !early.isCompletedExceptionally()) {
+            controller.showFirst(early.join().look(), early.join().list());
+            listShown = true;
+        }
     }
 
     /** A second start drops a request file; this window then comes to the front. */
