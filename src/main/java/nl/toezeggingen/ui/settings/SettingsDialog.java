@@ -57,22 +57,21 @@ public final class SettingsDialog {
     private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo) {
     }
 
+    /** Every value in the user's words (from {@code words} + its name), the current one chosen. */
+    private <E extends Enum<E>> void offer(ComboBox<Choice<E>> box, E[] values, String words, E current) {
+        for (E each : values) {
+            Choice<E> choice = new Choice<>(each, messages.get(words + each.name()));
+            box.getItems().add(choice);
+            if (each == current) {
+                box.setValue(choice);
+            }
+        }
+    }
+
     private void show(Window owner, Current current, Runnable onSaved, Consumer<Throwable> onFailure) {
-        for (Theme each : Theme.values()) {
-            Choice<Theme> choice = new Choice<>(each, messages.get("ui.settings.theme." + each.name()));
-            theme.getItems().add(choice);
-            if (each == current.theme()) {
-                theme.setValue(choice);
-            }
-        }
+        offer(theme, Theme.values(), "ui.settings.theme.", current.theme());
         theme.setId("settingsTheme");
-        for (TextSize each : TextSize.values()) {
-            Choice<TextSize> choice = new Choice<>(each, messages.get("ui.settings.textSize." + each.name()));
-            textSize.getItems().add(choice);
-            if (each == current.textSize()) {
-                textSize.setValue(choice);
-            }
-        }
+        offer(textSize, TextSize.values(), "ui.settings.textSize.", current.textSize());
         textSize.setId("settingsTextSize");
         horizon.setId("settingsHorizon");
         horizon.setPrefColumnCount(4);
