@@ -82,4 +82,44 @@ class JarIT {
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isGreaterThan(200);
     }
+
+    /**
+     * As the installed program does on Windows: the launcher names an archive that is not there yet; the
+     * first start makes it in the background, and the next start loads its classes from it.
+     */
+    @Test
+    void theFirstStartMakesTheClassArchiveAndTheNextStartUsesIt(@TempDir Path installed) throws Exception {
+        assertThat(jar("demo").exit()).isZero();
+        Path archive = installed.resolve("toezeggingen.jsa");
+        List<String> window = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dtoezeggingen.startupProbe=true",
+                "-jar", System.getProperty("toezeggingen.jar"), "--data", data.toString()));
+        Process first = new ProcessBuilder(window).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("first-frame"));
+            assertThat(line).as("the window's first frame").isEqualTo("first-frame");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!java.nio.file.Files.exists(archive) && System.nanoTime() < until) {
+                Thread.sleep(250);
+            }
+            assertThat(archive).exists();
+        } finally {
+            first.getOutputStream().close();
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+
+        List<String> next = new ArrayList<>(window);
+        next.add(1, "-Xlog:class+load");
+        next.add("--version");
+        Process second = new ProcessBuilder(next).redirectErrorStream(true).start();
+        String loaded = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(loaded).contains("nl.toezeggingen.Main source: shared objects file (top)");
+    }
 }

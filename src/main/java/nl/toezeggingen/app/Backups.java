@@ -328,7 +328,7 @@ public final class Backups {
         }
     }
 
-    private static void deleteTree(Path directory) {
+    static void deleteTree(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(Backups::deleteQuietly);
         } catch (IOException e) {

@@ -106,6 +106,7 @@ public final class ToezeggingenApp extends Application {
         controller.focusTable();
         controller.open();
         watchFrontRequests(stage);
+        makeClassArchiveLater();
     }
 
     /**
@@ -125,6 +126,24 @@ public final class ToezeggingenApp extends Application {
             controller.showFirst(early.join().look(), early.join().list());
             listShown = true;
         }
+    }
+
+    /**
+     * The first start after installing makes the archive that lets the next ones start quicker
+     * ({@link nl.toezeggingen.app.ClassArchive}); a while after the window is up, at low priority.
+     */
+    private static void makeClassArchiveLater() {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+                nl.toezeggingen.app.ClassArchive.ofThisProgram().makeIfMissing();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "toezeggingen-class-archive");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** A second start drops a request file; this window then comes to the front. */
