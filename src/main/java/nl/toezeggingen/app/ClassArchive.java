@@ -24,6 +24,10 @@ public final class ClassArchive {
     static final String OPTION = "-XX:SharedArchiveFile=";
     private static final System.Logger LOG = System.getLogger(ClassArchive.class.getName());
     private static final long TRAINING_SECONDS = 120;
+    // Not for the training: sharing settings of its own, and a debugger, agent or recording that would
+    // open a second port or write into someone's files.
+    private static final List<String> NOT_PASSED_ON = List.of("-Xshare", "-agentlib", "-agentpath", "-javaagent",
+            "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-Xlog");
 
     private final List<String> jvmArguments;
     private final String classPath;
@@ -102,7 +106,7 @@ public final class ClassArchive {
         Path javaw = bin.resolve("javaw.exe");
         command.add(Files.exists(javaw) ? javaw.toString() : bin.resolve(os.startsWith("windows") ? "java.exe" : "java").toString());
         for (String argument : jvmArguments) {
-            if (!argument.startsWith(OPTION) && !argument.startsWith("-Xshare")) {
+            if (!argument.startsWith(OPTION) && NOT_PASSED_ON.stream().noneMatch(argument::startsWith)) {
                 command.add(argument);
             }
         }

@@ -50,6 +50,12 @@ class ClassArchiveTest {
                 app.resolve("oefen").toString());
         assertThat(command).noneMatch(a -> a.startsWith(ClassArchive.OPTION));
 
+        // A debugger or recording of the user's own start is not repeated by the training.
+        List<String> debugged = archive("Linux", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+                "-XX:StartFlightRecording=filename=x.jfr", ClassArchive.OPTION + jsa)
+                .command(app.resolve("p"), app.resolve("s"));
+        assertThat(debugged).noneMatch(a -> a.startsWith("-agentlib") || a.startsWith("-XX:StartFlightRecording"));
+
         // A launcher that passes the class path as a property keeps it that way.
         List<String> launched = archive("Linux", "-Djava.class.path=/opt/x/app.jar", ClassArchive.OPTION + jsa)
                 .command(app.resolve("p"), app.resolve("s"));
