@@ -167,7 +167,8 @@ public final class MainController {
                     return true;
                 }, done -> { }, this::failed)));
         timelineController = load(timelineSlot, TimelineController.class, "Timeline.fxml");
-        timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment));
+        timelineController.init(messages, session, new TimelineController.Actions(this::showInTable, this::openCommitment,
+                statusLabel::setText));
         if (timelineScale != null) {
             timelineController.view().rememberScale(timelineScale);
         }

@@ -41,8 +41,8 @@ public final class TimelineController {
     // The table's search and filters (and the overdue bar's "Toon"): the timeline shows the same.
     private Predicate<TrackedCommitment> filter = tracked -> true;
 
-    /** What the window does when the user picks a commitment here, or asks to edit it. */
-    public record Actions(Consumer<Long> select, Consumer<Long> open) {
+    /** What the window does when the user picks a commitment here, or asks to edit it; where a failure is told. */
+    public record Actions(Consumer<Long> select, Consumer<Long> open, Consumer<String> status) {
     }
 
     public void init(Messages messages, Session session, Actions actions) {
@@ -56,7 +56,8 @@ public final class TimelineController {
 
     /** Redraws with the list the table has just read (after a change, or at midnight). */
     public void reload(List<TrackedCommitment> list) {
-        session.call(tracker -> TimelineSource.of(tracker, list), this::show, error -> { });
+        session.call(tracker -> TimelineSource.of(tracker, list), this::show, error -> actions.status().accept(
+                messages.get("timeline.load.failed", nl.toezeggingen.ui.ErrorText.of(error, messages))));
     }
 
     void show(TimelineData data) {
