@@ -1,10 +1,30 @@
 package nl.toezeggingen.ui;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+
 /** An entry of a drop-down: a value (null for "all" or "none") with the words the user sees. */
 public record Choice<T>(T value, String label) {
 
     @Override
     public String toString() {
         return label;
+    }
+
+    /** The choices of a filter: "all" (no value) first, then each value in the user's words. */
+    public static <T> List<Choice<T>> allThen(String all, Collection<T> values, Function<T, String> words) {
+        List<Choice<T>> choices = new ArrayList<>();
+        choices.add(new Choice<>(null, all));
+        values.forEach(value -> choices.add(new Choice<>(value, words.apply(value))));
+        return choices;
+    }
+
+    /** The value chosen in {@code box}; null for "all", or when nothing is chosen. */
+    public static <T> T chosen(ComboBox<Choice<T>> box) {
+        Choice<T> choice = box.getValue();
+        return choice == null ? null : choice.value();
     }
 }

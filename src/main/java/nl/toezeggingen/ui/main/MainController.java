@@ -366,14 +366,10 @@ public final class MainController {
     }
 
     private void setUpFilters() {
-        statusFilter.getItems().add(new Choice<>(null, messages.get("ui.filter.status.all")));
-        for (Status status : Status.values()) {
-            statusFilter.getItems().add(new Choice<>(status, messages.status(status)));
-        }
-        urgencyFilter.getItems().add(new Choice<>(null, messages.get("ui.filter.urgency.all")));
-        for (Urgency urgency : Urgency.values()) {
-            urgencyFilter.getItems().add(new Choice<>(urgency, messages.urgency(urgency)));
-        }
+        statusFilter.getItems().setAll(Choice.allThen(messages.get("ui.filter.status.all"),
+                List.of(Status.values()), messages::status));
+        urgencyFilter.getItems().setAll(Choice.allThen(messages.get("ui.filter.urgency.all"),
+                List.of(Urgency.values()), messages::urgency));
         fillDossiers();
         statusFilter.getSelectionModel().selectFirst();
         urgencyFilter.getSelectionModel().selectFirst();
@@ -388,11 +384,10 @@ public final class MainController {
     }
 
     private void fillDossiers() {
-        String chosen = value(dossierFilter);
-        List<Choice<String>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, messages.get("ui.filter.dossier.all")));
-        items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
-                .forEach(dossier -> choices.add(new Choice<>(dossier, dossier)));
+        String chosen = Choice.chosen(dossierFilter);
+        List<Choice<String>> choices = Choice.allThen(messages.get("ui.filter.dossier.all"),
+                items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
+                        .toList(), Function.identity());
         if (choices.equals(dossierFilter.getItems())) {
             return;
         }
@@ -412,7 +407,7 @@ public final class MainController {
     }
 
     private CommitmentFilter filter() {
-        return new CommitmentFilter(searchField.getText(), value(statusFilter), value(dossierFilter), value(urgencyFilter));
+        return new CommitmentFilter(searchField.getText(), Choice.chosen(statusFilter), Choice.chosen(dossierFilter), Choice.chosen(urgencyFilter));
     }
 
     private void applyFilter() {
@@ -734,8 +729,4 @@ public final class MainController {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private static <T> T value(ComboBox<Choice<T>> box) {
-        Choice<T> choice = box.getValue();
-        return choice == null ? null : choice.value();
-    }
 }

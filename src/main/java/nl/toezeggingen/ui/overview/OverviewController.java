@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -95,14 +94,10 @@ public final class OverviewController {
         this.messages = messages;
         this.session = session;
         this.documentOpener = documentOpener;
-        statusChoice.getItems().add(new Choice<>(null, messages.get("ui.overview.all")));
-        for (Status status : Status.values()) {
-            statusChoice.getItems().add(new Choice<>(status, messages.status(status)));
-        }
-        urgencyChoice.getItems().add(new Choice<>(null, messages.get("ui.overview.all")));
-        for (Urgency urgency : Urgency.values()) {
-            urgencyChoice.getItems().add(new Choice<>(urgency, messages.urgency(urgency)));
-        }
+        statusChoice.getItems().setAll(Choice.allThen(messages.get("ui.overview.all"), List.of(Status.values()),
+                messages::status));
+        urgencyChoice.getItems().setAll(Choice.allThen(messages.get("ui.overview.all"), List.of(Urgency.values()),
+                messages::urgency));
         statusChoice.getSelectionModel().selectFirst();
         urgencyChoice.getSelectionModel().selectFirst();
         fill(dossierChoice, List.of());
@@ -129,25 +124,24 @@ public final class OverviewController {
     }
 
     private void fillLines() {
-        String dossier = value(dossierChoice);
+        String dossier = Choice.chosen(dossierChoice);
         fill(lineChoice, all.stream()
                 .filter(t -> dossier == null || dossier.equals(t.commitment().dossier()))
                 .map(t -> t.commitment().line()).toList());
     }
 
     private void fill(ComboBox<Choice<String>> box, List<String> values) {
-        String chosen = value(box);
-        List<Choice<String>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, messages.get("ui.overview.all")));
-        values.stream().filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER)
-                .forEach(v -> choices.add(new Choice<>(v, v)));
+        String chosen = Choice.chosen(box);
+        List<Choice<String>> choices = Choice.allThen(messages.get("ui.overview.all"),
+                values.stream().filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+                java.util.function.Function.identity());
         box.getItems().setAll(choices);
         box.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
                 .orElse(choices.get(0)));
     }
 
     Scope scope() {
-        return new Scope(value(dossierChoice), value(lineChoice), value(statusChoice), value(urgencyChoice));
+        return new Scope(Choice.chosen(dossierChoice), Choice.chosen(lineChoice), Choice.chosen(statusChoice), Choice.chosen(urgencyChoice));
     }
 
     /** Builds the overview for the chosen scope off the FX thread; an older answer never overwrites a newer one. */
@@ -309,8 +303,4 @@ public final class OverviewController {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private static <T> T value(ComboBox<Choice<T>> box) {
-        Choice<T> choice = box.getValue();
-        return choice == null ? null : choice.value();
-    }
 }
