@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,10 +72,5 @@ public final class EarlySettings {
             // Only a head start: without the file the window starts light and follows the database.
             LOG.log(System.Logger.Level.WARNING, "could not write " + file, e);
         }
-    }
-
-    /** The one value, or null. */
-    public String get(String key) {
-        return read().get(Objects.requireNonNull(key));
     }
 }

@@ -35,6 +35,11 @@ public enum TextSize {
                 .filter(size -> size.setting().equals(value)).findFirst()).orElse(NORMAL);
     }
 
+    /** The choice among named settings ({@link nl.toezeggingen.app.Preferences#TEXT_SIZE}). */
+    public static TextSize chosenIn(java.util.Map<String, String> settings) {
+        return of(Optional.ofNullable(settings.get(nl.toezeggingen.app.Preferences.TEXT_SIZE)));
+    }
+
     /**
      * The font size in pixels: the theme's own 14 px, grown as far as the system's text size is above its
      * usual value (JavaFX's default font size follows it; on Windows "Make text bigger"), times the factor.

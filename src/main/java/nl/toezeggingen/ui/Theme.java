@@ -45,6 +45,11 @@ public enum Theme {
                 .filter(t -> t.setting().equals(value)).findFirst()).orElse(LIGHT);
     }
 
+    /** The choice among named settings ({@link nl.toezeggingen.app.Preferences#THEME}); light when none. */
+    public static Theme chosenIn(java.util.Map<String, String> settings) {
+        return of(Optional.ofNullable(settings.get(nl.toezeggingen.app.Preferences.THEME)));
+    }
+
     /** Whether this choice means dark now; for SYSTEM it asks the system, so call it off the FX thread. */
     public boolean wantsDark() {
         return this == DARK || (this == SYSTEM && SystemLook.prefersDark());

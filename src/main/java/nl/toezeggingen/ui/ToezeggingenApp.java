@@ -27,7 +27,7 @@ public final class ToezeggingenApp extends Application {
     private static final double HEIGHT = 760;
     private static LaunchOptions pending;
     private static CompletableFuture<Opened> opening;
-    private static CompletableFuture<Boolean> dark;
+    private static EarlyLook early;
     private boolean listShown;
 
     private final LaunchOptions options;
@@ -66,18 +66,17 @@ public final class ToezeggingenApp extends Application {
             thread.setDaemon(true);
             thread.start();
         });
-        dark = wantsDark(options);
+        early = EarlyLook.read(options);
         return opening;
     }
 
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
-        CompletableFuture<Boolean> earlyDark = dark != null ? dark : wantsDark(options);
-        dark = null;
-        Theme.show(earlyDark.join());
-        Theme.textSize(TextSize.of(java.util.Optional.ofNullable(new nl.toezeggingen.app.EarlySettings(
-                options.dataDirectory()).get(nl.toezeggingen.app.Preferences.TEXT_SIZE))));
+        EarlyLook look = early != null ? early : EarlyLook.read(options);
+        early = null;
+        Theme.show(look.dark().join());
+        Theme.textSize(look.textSize());
         session = new Session(new Background(), this::opened);
         FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         Parent root = loader.load();
@@ -88,7 +87,7 @@ public final class ToezeggingenApp extends Application {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(ToezeggingenApp.class.getResource("theme.css").toExternalForm());
+        Theme.style(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
@@ -110,14 +109,17 @@ public final class ToezeggingenApp extends Application {
     }
 
     /**
-     * The theme from the small file beside the data, not from the database: the first frame is already in
-     * the user's colours. "Volg systeem" asks the system, which can take a moment: in the background.
+     * The theme and text size from the small file beside the data, not from the database: the first frame
+     * is already in the user's colours and size. "Volg systeem" asks the system, which can take a moment:
+     * in the background.
      */
-    private static CompletableFuture<Boolean> wantsDark(LaunchOptions options) {
-        Theme theme = Theme.of(java.util.Optional.ofNullable(new nl.toezeggingen.app.EarlySettings(
-                options.dataDirectory()).get(nl.toezeggingen.app.Preferences.THEME)));
-        return theme == Theme.SYSTEM ? CompletableFuture.supplyAsync(theme::wantsDark)
-                : CompletableFuture.completedFuture(theme.wantsDark());
+    private record EarlyLook(CompletableFuture<Boolean> dark, TextSize textSize) {
+        static EarlyLook read(LaunchOptions options) {
+            java.util.Map<String, String> saved = new nl.toezeggingen.app.EarlySettings(options.dataDirectory()).read();
+            Theme theme = Theme.chosenIn(saved);
+            return new EarlyLook(theme == Theme.SYSTEM ? CompletableFuture.supplyAsync(theme::wantsDark)
+                    : CompletableFuture.completedFuture(theme.wantsDark()), TextSize.chosenIn(saved));
+        }
     }
 
     private void showIfReady() {

@@ -34,7 +34,7 @@ class EarlySettingsTest {
 
             new Preferences(tracker).mirrorEarly();
         }
-        assertThat(new EarlySettings(data).get(Preferences.THEME)).isEqualTo("dark");
+        assertThat(new EarlySettings(data).read().get(Preferences.THEME)).isEqualTo("dark");
     }
 
     @Test
@@ -43,6 +43,6 @@ class EarlySettingsTest {
         Files.writeString(data.resolve(EarlySettings.FILE), "ui.theme=\\uZZZZ\n");
         assertThat(new EarlySettings(data).read()).isEmpty();
         Files.createDirectories(data.resolve("elders"));
-        assertThat(new EarlySettings(data.resolve("bestaat-niet")).get(Preferences.THEME)).isNull();
+        assertThat(new EarlySettings(data.resolve("bestaat-niet")).read().get(Preferences.THEME)).isNull();
     }
 }

@@ -42,7 +42,7 @@ class DarkWindowsTest extends WindowTestBase {
             new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
         }
         // What the window reads before the data: the file beside it, kept by Preferences.
-        assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).get(Preferences.THEME)).isEqualTo("dark");
+        assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).read().get(Preferences.THEME)).isEqualTo("dark");
 
         // Held by another copy: the window never reads the database's settings, so only the file can say it.
         try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {

@@ -458,8 +458,7 @@ public final class MainController {
             Map<String, String> found = preferences.getAll(names);
             // The next start reads the theme before the data is open (a restore may have changed it).
             preferences.mirrorEarly();
-            boolean dark = nl.toezeggingen.ui.Theme.of(java.util.Optional.ofNullable(
-                    found.get(nl.toezeggingen.app.Preferences.THEME))).wantsDark();
+            boolean dark = nl.toezeggingen.ui.Theme.chosenIn(found).wantsDark();
             return Map.entry(found, dark);
         }, look -> applyLook(look.getKey(), look.getValue()), this::failed);
     }
@@ -470,8 +469,7 @@ public final class MainController {
      * not read them again.
      */
     public void showFirst(Map<String, String> saved, List<TrackedCommitment> list) {
-        nl.toezeggingen.ui.Theme chosen = nl.toezeggingen.ui.Theme.of(
-                java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.THEME)));
+        nl.toezeggingen.ui.Theme chosen = nl.toezeggingen.ui.Theme.chosenIn(saved);
         // "Volg systeem" was asked during start-up already (the early theme); asking again would wait here.
         applyLook(saved, chosen == nl.toezeggingen.ui.Theme.SYSTEM ? nl.toezeggingen.ui.Theme.isDark() : chosen.wantsDark());
         fill(list, null);
@@ -480,8 +478,7 @@ public final class MainController {
 
     private void applyLook(Map<String, String> saved, boolean dark) {
         nl.toezeggingen.ui.Theme.show(dark);
-        nl.toezeggingen.ui.Theme.textSize(nl.toezeggingen.ui.TextSize.of(
-                java.util.Optional.ofNullable(saved.get(nl.toezeggingen.app.Preferences.TEXT_SIZE))));
+        nl.toezeggingen.ui.Theme.textSize(nl.toezeggingen.ui.TextSize.chosenIn(saved));
         if (window() instanceof javafx.stage.Stage stage) {
             nl.toezeggingen.ui.WindowPlacement.restore(stage,
                     java.util.Optional.ofNullable(saved.get(nl.toezeggingen.ui.WindowPlacement.SETTING)));
