@@ -340,7 +340,6 @@ public final class MainController {
         dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline()));
         dueColumn.setCellFactory(Cells.due(messages));
         Comparator<Deadline> byLatest = Comparator.comparing(Deadline::latest, Comparator.nullsLast(Comparator.naturalOrder()));
-        dueColumn.setComparator(byLatest);
         sort.by(dueColumn, Comparator.comparing(t -> t.commitment().deadline(), Comparator.nullsFirst(byLatest)));
         urgencyColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().urgency()));
         urgencyColumn.setCellFactory(Cells.urgency(messages));
