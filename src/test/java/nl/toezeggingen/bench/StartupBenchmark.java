@@ -19,12 +19,18 @@ import nl.toezeggingen.ui.StartupProbe;
  * 10,000-commitment database, each a fresh JVM on the same (Monocle headless, software) display and with
  * the same JVM options (those the installed program starts with), one warm-up then five runs each,
  * interleaved so a busy moment of the machine hits both alike. The program runs from the built jar, as
- * users run it; the empty stage from the test classes (it is not in the jar). A third series runs the program
- * with a class-data-sharing archive made by a training start, to know what shipping one would bring; a
- * fourth a window like ours without our code or data ({@link BareTableWindow}), the platform's share.
+ * users run it; the platform's windows from a small jar beside it on the same class path. Two platform
+ * windows show what JavaFX itself charges: a window with just a 10,000-row table, and one like ours with
+ * menus and a tool bar ({@link BareTableWindow}), both without our code or data. Every window is measured
+ * twice: as is, and with a class-data-sharing archive made for it by one training start (what the
+ * installed program uses from its first or second start).
  */
 final class StartupBenchmark implements Benchmarks.Benchmark {
     private static final int RUNS = 5;
+
+    /** One kind of start: a name for its result keys and the command that makes it. */
+    private record Series(String name, List<String> command) {
+    }
 
     @Override
     public Map<String, Double> run(Path dir) throws Exception {
@@ -34,50 +40,106 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         String monocle = java.util.Arrays.stream(testPath.split(java.io.File.pathSeparator))
                 .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse("");
         String jar = System.getProperty("bench.jar");
-        String appPath = jar == null ? testPath : jar + java.io.File.pathSeparator + monocle;
-        List<String> empty = command(testPath, List.of(), EmptyStage.Launcher.class.getName());
-        List<String> bare = command(testPath, List.of(), BareTableWindow.Launcher.class.getName());
-        String[] appArgs = {"--data", data.toString(), "--today", "2025-07-10"};
-        List<String> app = command(appPath, List.of(), Main.class.getName(), appArgs);
-        // Class-data sharing: an archive of the classes a start loads, made by one training start. Not (yet)
-        // what the installers ship; measured beside the plain start so the gain is known.
-        Path archive = dir.resolve("app.jsa");
-        launch(command(appPath, List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(), appArgs));
-        List<String> appShared = command(appPath, List.of("-XX:SharedArchiveFile=" + archive), Main.class.getName(), appArgs);
-        launch(empty);
-        launch(bare);
-        launch(app);
-        launch(appShared);
-        double[] emptyMs = new double[RUNS];
-        double[] appMs = new double[RUNS];
-        double[] appRss = new double[RUNS];
-        double[] sharedMs = new double[RUNS];
-        double[] bareMs = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            emptyMs[i] = launch(empty)[0];
-            double[] measured = launch(app);
-            appMs[i] = measured[0];
-            appRss[i] = measured[1];
-            sharedMs[i] = launch(appShared)[0];
-            bareMs[i] = launch(bare)[0];
+        if (jar == null) {
+            throw new IllegalStateException("-Dbench.jar names the built program (./mvnw -Pbench verify sets it)");
         }
+        String appPath = jar + java.io.File.pathSeparator + monocle;
+        String platformPath = platformJar(dir) + java.io.File.pathSeparator + appPath;
+        String[] appArgs = {"--data", data.toString(), "--today", "2025-07-10"};
+        List<Series> plain = List.of(
+                new Series("empty_stage", command(platformPath, EmptyStage.Launcher.class.getName())),
+                new Series("table_only", command(platformPath, BareTableWindow.Launcher.class.getName(),
+                        "--table-only")),
+                new Series("bare_table_window", command(platformPath, BareTableWindow.Launcher.class.getName())),
+                new Series("app", command(appPath, Main.class.getName(), appArgs)));
+        List<Series> all = new ArrayList<>(plain);
+        for (Series series : plain) {
+            all.add(archived(series, dir));
+        }
+        Map<String, double[]> ms = new LinkedHashMap<>();
+        double[] appRss = new double[RUNS];
+        for (Series series : all) {
+            launch(series.command());
+            ms.put(series.name(), new double[RUNS]);
+        }
+        for (int i = 0; i < RUNS; i++) {
+            for (Series series : all) {
+                double[] measured = launch(series.command());
+                ms.get(series.name())[i] = measured[0];
+                if (series.name().equals("app")) {
+                    appRss[i] = measured[1];
+                }
+            }
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        ms.forEach((name, values) -> median.put(name, Benchmarks.median(values)));
         Map<String, Double> results = new LinkedHashMap<>();
-        results.put("startup.empty_stage_ms", Benchmarks.median(emptyMs));
-        results.put("startup.empty_stage_min_ms", min(emptyMs));
-        results.put("startup.app_ms", Benchmarks.median(appMs));
-        results.put("startup.app_min_ms", min(appMs));
-        results.put("startup.ratio", Benchmarks.median(appMs) / Benchmarks.median(emptyMs));
+        results.put("startup.empty_stage_ms", median.get("empty_stage"));
+        results.put("startup.empty_stage_min_ms", min(ms.get("empty_stage")));
+        results.put("startup.app_ms", median.get("app"));
+        results.put("startup.app_min_ms", min(ms.get("app")));
+        results.put("startup.ratio", median.get("app") / median.get("empty_stage"));
         results.put("startup.rss_mb", Benchmarks.median(appRss));
-        results.put("startup.app_cds_ms", Benchmarks.median(sharedMs));
-        results.put("startup.bare_table_window_ms", Benchmarks.median(bareMs));
-        results.put("startup.ratio_cds", Benchmarks.median(sharedMs) / Benchmarks.median(emptyMs));
+        results.put("startup.app_cds_ms", median.get("app_cds"));
+        results.put("startup.ratio_cds", median.get("app_cds") / median.get("empty_stage"));
+        results.put("startup.table_only_ms", median.get("table_only"));
+        results.put("startup.table_only_ratio", median.get("table_only") / median.get("empty_stage"));
+        results.put("startup.bare_table_window_ms", median.get("bare_table_window"));
+        results.put("startup.bare_table_window_ratio", median.get("bare_table_window") / median.get("empty_stage"));
+        results.put("startup.empty_stage_cds_ms", median.get("empty_stage_cds"));
+        results.put("startup.table_only_cds_ms", median.get("table_only_cds"));
+        results.put("startup.bare_table_window_cds_ms", median.get("bare_table_window_cds"));
+        results.put("startup.app_vs_bare_ratio", median.get("app") / median.get("bare_table_window"));
+        results.put("startup.app_vs_bare_cds_ratio", median.get("app_cds") / median.get("bare_table_window_cds"));
         return results;
     }
 
-    private static List<String> command(String classPath, List<String> extra, String mainClass, String... args) {
+    /** The same start with its own class archive, made by one training start that ends at its first frame. */
+    private static Series archived(Series series, Path dir) throws IOException, InterruptedException {
+        Path archive = dir.resolve(series.name() + ".jsa");
+        launch(withOption(series.command(), "-XX:ArchiveClassesAtExit=" + archive));
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("no class archive made for " + series.name());
+        }
+        return new Series(series.name() + "_cds", withOption(series.command(), "-XX:SharedArchiveFile=" + archive));
+    }
+
+    private static List<String> withOption(List<String> command, String option) {
+        List<String> with = new ArrayList<>(command);
+        with.add(1, option);
+        return with;
+    }
+
+    /**
+     * The platform's windows in a jar of their own: a class archive cannot be made from a folder of classes,
+     * and beside the program's jar they load JavaFX from the same place it does.
+     */
+    private static Path platformJar(Path dir) throws IOException {
+        Path jar = dir.resolve("platform.jar");
+        Path classes;
+        try {
+            classes = Path.of(EmptyStage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        String folder = EmptyStage.class.getPackageName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.list(classes.resolve(folder))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(EmptyStage.class.getSimpleName()) || name.startsWith(BareTableWindow.class.getSimpleName())) {
+                    out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + name));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static List<String> command(String classPath, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath));
-        command.addAll(extra);
         for (String option : System.getProperty("bench.jvmOptions", "").split(" ")) {
             if (!option.isBlank()) {
                 command.add(option);
