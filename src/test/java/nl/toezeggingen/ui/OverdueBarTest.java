@@ -110,6 +110,58 @@ class OverdueBarTest extends WindowTestBase {
     }
 
     @Test
+    void a_folded_list_stays_folded_when_the_data_changes() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        startApp();
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+        clickOn("#panelButton");
+        waitUntil(() -> !lookup(".overdue-panel").query().isVisible());
+
+        // A save makes the bar look again: one fewer overdue, and the list the user put away stays away.
+        selectRow("SV-04");
+        choose("#statusBox", "Afgedaan");
+        clickOn("#saveButton");
+        waitUntil(() -> textOf(".overdue-summary").startsWith("8 toezeggingen zijn te laat"));
+        assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
+        assertThat(lookup("#panelButton").queryButton().getText()).isEqualTo("_Lijst tonen");
+
+        clickOn("#panelButton");
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+    }
+
+    @Test
+    void on_a_window_too_short_for_the_larger_text_the_list_starts_folded() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        try (Tracker tracker = options.openTracker()) {
+            new nl.toezeggingen.app.Preferences(tracker).put(nl.toezeggingen.app.Preferences.TEXT_SIZE,
+                    TextSize.LARGER.setting());
+        }
+        try {
+            startApp();
+            waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+            assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
+            assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(Theme.em(45));
+            assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
+            assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
+            // The table keeps room for more than a row or two (with the list open it had one).
+            waitUntil(() -> wholeRowsInTable() >= 4);
+
+            clickOn("#panelButton");
+            waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+        } finally {
+            interact(() -> Theme.textSize(TextSize.NORMAL));
+        }
+    }
+
+    private long wholeRowsInTable() {
+        double bottom = table().localToScene(table().getBoundsInLocal()).getMaxY();
+        return table().lookupAll(".table-row-cell").stream()
+                .filter(row -> row.isVisible() && ((javafx.scene.control.TableRow<?>) row).getItem() != null
+                        && row.localToScene(row.getBoundsInLocal()).getMaxY() <= bottom)
+                .count();
+    }
+
+    @Test
     void a_horizon_outside_0_to_365_is_refused_at_the_field() throws Exception {
         demoOn(LocalDate.of(2024, 12, 20));
         startApp();

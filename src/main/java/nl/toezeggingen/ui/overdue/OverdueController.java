@@ -52,8 +52,14 @@ public final class OverdueController {
 
     private Messages messages;
     private Actions actions;
+    /** Below this window height, in lines of text, the list and the table do not both fit: it starts folded. */
+    private static final double ROOM_FOR_THE_LIST_EMS = 45;
+
     private LocalDate today = LocalDate.now();
     private boolean panelOpen = true;
+    // What the user did with the list since the window opened (null: nothing): it holds over every
+    // recount until the window closes.
+    private Boolean chosenOpen;
     private boolean filtering;
 
     public void init(Messages messages, Actions actions) {
@@ -113,7 +119,7 @@ public final class OverdueController {
         if (!horizonField.isFocused()) {
             horizonField.setText(Integer.toString(horizonDays));
         }
-        panelOpen = !panelHiddenToday;
+        panelOpen = chosenOpen != null ? chosenOpen : !panelHiddenToday && roomForTheList();
         boolean any = !found.isEmpty();
         root.setVisible(any);
         root.setManaged(any);
@@ -142,6 +148,7 @@ public final class OverdueController {
     @FXML
     private void togglePanel() {
         panelOpen = !panelOpen;
+        chosenOpen = panelOpen;
         showPanel();
         if (panelOpen) {
             list.requestFocus();
@@ -151,6 +158,7 @@ public final class OverdueController {
     @FXML
     private void hideToday() {
         panelOpen = false;
+        chosenOpen = false;
         showPanel();
         actions.hideToday().run();
     }
@@ -168,6 +176,14 @@ public final class OverdueController {
             // reported below
         }
         horizonError.setText(messages.get("validation.horizon.invalid", typed, Urgency.MAX_HORIZON_DAYS));
+    }
+
+    /**
+     * With large text on a low screen (150 % on 1366 x 768), the list would leave the table a row or two;
+     * the bar above it still says what slipped, and "Lijst tonen" is one click.
+     */
+    private boolean roomForTheList() {
+        return root.getScene() == null || root.getScene().getHeight() >= nl.toezeggingen.ui.Theme.em(ROOM_FOR_THE_LIST_EMS);
     }
 
     private void showPanel() {
