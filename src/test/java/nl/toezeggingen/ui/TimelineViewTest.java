@@ -56,6 +56,19 @@ class TimelineViewTest extends WindowTestBase {
         waitUntil(() -> view().layoutModel() != null && view().layoutModel().inTimeOrder().size() == 2);
     }
 
+    @Test
+    void the_light_chart_has_the_colours_a_picture_made_without_a_window_uses() throws Exception {
+        // The command line draws PNGs with TimelinePalette.LIGHT, the window with theme.css: one must not
+        // drift from the other.
+        startWithData();
+        assertThat(Theme.isDark()).isFalse();
+        for (String name : nl.toezeggingen.report.timeline.TimelinePalette.NAMES) {
+            javafx.scene.control.Label swatch = lookup(".timeline-view .tl-" + name).query();
+            assertThat(swatch.getTextFill()).as(name)
+                    .isEqualTo(nl.toezeggingen.report.timeline.TimelinePalette.LIGHT.get(name));
+        }
+    }
+
     private Item item(String reference) {
         return view().layoutModel().inTimeOrder().stream()
                 .filter(i -> reference.equals(i.commitment().reference())).findFirst().orElseThrow();
