@@ -74,6 +74,21 @@ class DataSafetyWindowTest extends WindowTestBase {
         }
     }
 
+    @Test
+    void aWindowThatOpensTheDataOnlyAtTheSecondTryStillMakesItsStartBackup() throws Exception {
+        seed(Commitment.builder().title("Kamerbrief over de voortgang").build());
+        Path backups = dataDirectory.resolve("backups");
+        try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {
+            startApp();
+            waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
+            clickOn("Sluiten");
+        }
+
+        clickOn("#retryButton");
+        waitForRows(1);
+        waitUntil(() -> startBackups(backups).size() == 1);
+    }
+
     private static List<Path> startBackups(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();

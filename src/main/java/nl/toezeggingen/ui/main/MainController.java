@@ -106,6 +106,7 @@ public final class MainController {
     private Clock clock;
     private boolean loading = true;
     private boolean slotsFilled;
+    private boolean startBackupMade;
     private boolean shownFirst;
     private Map.Entry<nl.toezeggingen.app.Deadlines, LocalDate> deadlines;
     private Double timelineScale;
@@ -624,16 +625,26 @@ public final class MainController {
         select(keep);
         if (slotsFilled) {
             fillTheRest(list);
+            startBackupOnce();
         } else {
             onFirstFill.run();
             onFirstFill = () -> { };
             nl.toezeggingen.ui.Frames.afterNext(root.getScene(), () -> {
                 fillSlots();
                 fillTheRest(list);
-                if (safety != null) {
-                    safety.startBackup();
-                }
+                startBackupOnce();
             });
+        }
+    }
+
+    /**
+     * The window's start backup, once the data it opened is shown: not tied to the first frame, since a
+     * first open that failed (data held elsewhere, "Opnieuw proberen") has loaded the slots already.
+     */
+    private void startBackupOnce() {
+        if (!startBackupMade && safety != null) {
+            startBackupMade = true;
+            safety.startBackup();
         }
     }
 
