@@ -83,8 +83,13 @@ public final class Backups {
      * working without this one copy beats not working at all; the previous backups remain.
      */
     public void startCopy(Tracker tracker) {
+        startCopy(tracker.database());
+    }
+
+    /** The same, of data just opened: {@link LaunchOptions#openWithoutStartBackup} before a migration. */
+    void startCopy(Database database) {
         try {
-            onlineCopy(tracker.database(), nextName(BackupName.START));
+            onlineCopy(database, nextName(BackupName.START));
             prune();
         } catch (BackupFailure | UncheckedIOException e) {
             LOG.log(System.Logger.Level.WARNING, "start backup failed", e);

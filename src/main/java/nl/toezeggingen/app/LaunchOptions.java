@@ -26,10 +26,11 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
 
     /**
      * For the window, whose first frame should not wait for a zip of the whole file: it makes its start
-     * backup with {@link Backups#startCopy} once it has shown the data.
+     * backup with {@link Backups#startCopy} once it has shown the data. Data that this version must migrate
+     * is copied first all the same, as it was before the migration.
      */
     public Tracker openWithoutStartBackup() {
-        return Tracker.open(dataDirectory, clock);
+        return Tracker.open(dataDirectory, clock, backups()::startCopy);
     }
 
     /** Backup files carry the real time in their names, also when {@code --today} replays another day. */

@@ -53,12 +53,15 @@ public final class Tracker implements AutoCloseable {
      * @throws nl.toezeggingen.domain.deadline.CalendarFormatException when the user's kalender.csv is broken
      */
     public static Tracker open(Path dataDirectory, Clock clock) {
-        return open(dataDirectory, Deadlines.load(dataDirectory), clock);
+        return open(dataDirectory, clock, database -> { });
     }
 
-    public static Tracker open(Path dataDirectory, Deadlines deadlines, Clock clock) {
+    /** As {@link #open(Path, Clock)}; {@code beforeMigrating} as in {@link Database#open(Path, java.util.function.Consumer)}. */
+    static Tracker open(Path dataDirectory, Clock clock, java.util.function.Consumer<Database> beforeMigrating) {
+        Deadlines deadlines = Deadlines.load(dataDirectory);
         try {
-            return new Tracker(Database.open(dataDirectory), deadlines, clock, System.getProperty("user.name"));
+            return new Tracker(Database.open(dataDirectory, beforeMigrating), deadlines, clock,
+                    System.getProperty("user.name"));
         } catch (DataUnavailableException e) {
             throw DataUnavailable.of(e);
         }

@@ -33,6 +33,15 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path dataDirectory) {
+        return open(dataDirectory, database -> { });
+    }
+
+    /**
+     * Opens the data, migrating it when this version's schema is newer. {@code beforeMigrating} sees an
+     * existing file as it is just before a migration changes it: a program that makes its start backup
+     * only after opening (the window) copies it there, so a backup from before the migration exists.
+     */
+    public static Database open(Path dataDirectory, java.util.function.Consumer<Database> beforeMigrating) {
         Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
         try {
             Files.createDirectories(dataDirectory);
@@ -46,14 +55,19 @@ public final class Database implements AutoCloseable {
         // save the user saw succeed is on disk before a power cut can take it.
         source.setURL("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(FILE_NAME)
                 + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
+        boolean existed = Files.isRegularFile(file);
         Connection keeper;
         try {
             keeper = source.getConnection();
         } catch (SQLException e) {
             throw translate(e, file);
         }
+        Database database = new Database(file, keeper, Jdbi.create(source));
         try {
             if (!isCurrent(keeper)) {
+                if (existed) {
+                    beforeMigrating.accept(database);
+                }
                 Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
             }
         } catch (FlywayException | SQLException e) {
@@ -61,7 +75,7 @@ public final class Database implements AutoCloseable {
             throw new DataUnavailableException(DataUnavailableException.Reason.DAMAGED, file, e);
         }
         OwnerOnly.file(file);
-        return new Database(file, keeper, Jdbi.create(source));
+        return database;
     }
 
     /**

@@ -55,6 +55,44 @@ class BackupsTest {
     }
 
     @Test
+    void theWindowsQuickOpenStillCopiesDataItMustMigrateBeforeMigratingIt() throws Exception {
+        // A file from before this version's schema: here one that no migration has touched yet.
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("toezeggingen"), "", "")) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+        LaunchOptions window = new LaunchOptions(data, clock, Messages.forLanguage("nl"));
+
+        try (Tracker tracker = window.openWithoutStartBackup()) {
+            assertThat(tracker.list()).isEmpty();
+        }
+        assertThat(backupNames()).hasSize(1).allMatch(name -> name.contains("start"));
+        assertThat(tablesIn(backups().list().get(0))).as("the copy is of the data before the migration")
+                .doesNotContain("flyway_schema_history");
+
+        try (Tracker tracker = window.openWithoutStartBackup()) {
+            assertThat(tracker.list()).isEmpty();
+        }
+        assertThat(backupNames()).as("current data: the window copies it after its first frame, not here").hasSize(1);
+    }
+
+    private static List<String> tablesIn(Path zip) throws Exception {
+        Path folder = Files.createTempDirectory("inhoud");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            in.getNextEntry();
+            Files.copy(in, folder.resolve("toezeggingen.mv.db"));
+        }
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("toezeggingen"), "", "");
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        }
+    }
+
+    @Test
     void everyStartCopiesTheDataAsItWasBeforeOpening() {
         save("eerste");
         assertThat(backupNames()).as("a first start has nothing to copy").isEmpty();
