@@ -13,10 +13,23 @@ import java.util.concurrent.TimeUnit;
  * When the answer does not come (no tool, a locked-down PC), it is light.
  */
 final class SystemLook {
+    // The answer of the first question: asking starts a process (up to 2 s), and the start, the window's
+    // settings and the settings dialog all want it. A change of the system's look counts from the next start.
+    private static volatile Boolean dark;
+
     private SystemLook() {
     }
 
     static boolean prefersDark() {
+        Boolean known = dark;
+        if (known == null) {
+            known = askTheSystem();
+            dark = known;
+        }
+        return known;
+    }
+
+    private static boolean askTheSystem() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             return windowsSaysDark(ask(List.of("reg", "query",

@@ -167,16 +167,20 @@ public enum Theme {
         if (size != null && !scene.getStylesheets().contains(size)) {
             scene.getStylesheets().add(scene.getStylesheets().indexOf(PALETTE) + 1, size);
         }
-        scene.getStylesheets().remove(DARK_PALETTE);
-        if (dark) {
-            scene.getStylesheets().add(DARK_PALETTE);
+        // Each change to these lists restyles the whole window: only what differs is changed (removing
+        // what is not there changes nothing).
+        java.util.List<String> sheets = scene.getStylesheets();
+        if (!dark) {
+            sheets.remove(DARK_PALETTE);
+        } else if (!DARK_PALETTE.equals(sheets.get(sheets.size() - 1))) {
+            sheets.remove(DARK_PALETTE);
+            sheets.add(DARK_PALETTE);
         }
         Parent root = scene.getRoot();
-        if (root != null) {
+        if (root != null && !dark) {
             root.getStyleClass().remove("dark");
-            if (dark) {
-                root.getStyleClass().add("dark");
-            }
+        } else if (root != null && !root.getStyleClass().contains("dark")) {
+            root.getStyleClass().add("dark");
         }
     }
 }
