@@ -23,8 +23,13 @@ public final class Preferences {
     }
 
     public void put(String name, String value) {
-        tracker.settings().put(name, value == null ? "" : value);
-        if (EarlySettings.KEYS.contains(name)) {
+        putAll(java.util.Collections.singletonMap(name, value));
+    }
+
+    /** Stores them all; the file for the next start is written once, when one of them is its business. */
+    public void putAll(Map<String, String> values) {
+        values.forEach((name, value) -> tracker.settings().put(name, value == null ? "" : value));
+        if (values.keySet().stream().anyMatch(EarlySettings.KEYS::contains)) {
             mirrorEarly();
         }
     }
@@ -34,28 +39,20 @@ public final class Preferences {
      * ({@link EarlySettings}); also after a restore or on data from before that file existed.
      */
     public void mirrorEarly() {
-        early().write(getAll(EarlySettings.KEYS));
+        mirrorEarly(all());
+    }
+
+    /** The same, from settings just read ({@link #all}). */
+    public void mirrorEarly(Map<String, String> all) {
+        early().write(all);
     }
 
     private EarlySettings early() {
         return new EarlySettings(tracker.databaseFile().toAbsolutePath().getParent());
     }
 
-    public void putAll(Map<String, String> values) {
-        values.forEach(this::put);
-    }
-
-    /** All of them, for a start that reads them before it knows which it will need. */
+    /** All of them: one read, for a window restoring several at once. */
     public Map<String, String> all() {
         return tracker.settings().all();
-    }
-
-    /** The named settings that exist, for a window restoring several at once. */
-    public Map<String, String> getAll(Iterable<String> names) {
-        Map<String, String> found = new java.util.LinkedHashMap<>();
-        for (String name : names) {
-            get(name).ifPresent(value -> found.put(name, value));
-        }
-        return found;
     }
 }

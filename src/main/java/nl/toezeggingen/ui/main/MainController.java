@@ -449,15 +449,11 @@ public final class MainController {
 
     /** Theme, window place, columns and filters as the user left them; after the first reload filled the dossiers. */
     private void restoreLook() {
-        List<String> names = new ArrayList<>(memory.names());
-        names.addAll(List.of(nl.toezeggingen.app.Preferences.THEME, nl.toezeggingen.app.Preferences.TEXT_SIZE,
-                nl.toezeggingen.ui.WindowPlacement.SETTING,
-                TIMELINE_SHOWN, TIMELINE_SCALE));
         session.call(tracker -> {
             nl.toezeggingen.app.Preferences preferences = new nl.toezeggingen.app.Preferences(tracker);
-            Map<String, String> found = preferences.getAll(names);
+            Map<String, String> found = preferences.all();
             // The next start reads the theme before the data is open (a restore may have changed it).
-            preferences.mirrorEarly();
+            preferences.mirrorEarly(found);
             boolean dark = nl.toezeggingen.ui.Theme.chosenIn(found).wantsDark();
             return Map.entry(found, dark);
         }, look -> applyLook(look.getKey(), look.getValue()), this::failed);

@@ -33,12 +33,6 @@ final class TableMemory {
         this.filters = filters;
     }
 
-    List<String> names() {
-        List<String> names = new ArrayList<>(List.of(COLUMNS, SEARCH, SORT));
-        filters.forEach(box -> names.add(FILTER + box.getId()));
-        return names;
-    }
-
     Map<String, String> capture() {
         Map<String, String> state = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();

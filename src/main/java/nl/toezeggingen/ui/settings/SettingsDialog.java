@@ -153,8 +153,7 @@ public final class SettingsDialog {
         String to = mailTo.getText();
         session.call(tracker -> {
             Preferences preferences = new Preferences(tracker);
-            preferences.put(Preferences.THEME, chosen.setting());
-            preferences.put(Preferences.TEXT_SIZE, size.setting());
+            preferences.putAll(java.util.Map.of(Preferences.THEME, chosen.setting(), Preferences.TEXT_SIZE, size.setting()));
             tracker.setHorizonDays(days);
             new Overviews(tracker, messages).setMailTo(to);
             return chosen.wantsDark();
