@@ -82,9 +82,6 @@ public final class OverviewController {
         stage.setTitle(messages.get("ui.overview.title"));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 60));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
         stage.setScene(scene);
         stage.show();
         return stage;
