@@ -230,7 +230,8 @@ public final class OverviewController {
             try {
                 folder = SafeFiles.exportsFolder(tracker.databaseFile());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // The exports folder goes in the data directory: that is where writing failed.
+                throw new NotWritten(tracker.databaseFile().toAbsolutePath().getParent(), e);
             }
             Path file = folder.resolve(messages.get("ui.overview.fileName", overview.date().toString()) + ".eml");
             write(file, overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages)));
@@ -252,7 +253,17 @@ public final class OverviewController {
         try {
             SafeFiles.write(target, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new NotWritten(target, e);
+        }
+    }
+
+    /** A write that failed, with the file or folder to name to the user (the cause alone may not say it). */
+    private static final class NotWritten extends UncheckedIOException {
+        private final Path target;
+
+        NotWritten(Path target, IOException cause) {
+            super(cause);
+            this.target = target;
         }
     }
 
@@ -289,8 +300,8 @@ public final class OverviewController {
     }
 
     private void failed(Throwable error) {
-        String text = error instanceof UncheckedIOException io
-                ? messages.get("overview.out.failed", "", String.valueOf(io.getCause().getMessage()))
+        String text = error instanceof NotWritten failure
+                ? messages.get("overview.out.failed", failure.target, messages.reason(failure.getCause()))
                 : ErrorText.of(error, messages);
         overviewStatus.setText(text);
         Dialogs.error(window(), messages, messages.get("ui.error.title"), text);
