@@ -428,7 +428,6 @@ public final class DetailController {
     }
 
     private void offerAllDependsOn() {
-        Choice<Long> chosen = dependsOnBox.getValue();
         List<Choice<Long>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, messages.get("ui.detail.dependsOn.none")));
         Long self = shown == null ? null : shown.id();
@@ -437,10 +436,7 @@ public final class DetailController {
                 choices.add(dependsOnChoice(t.commitment()));
             }
         }
-        dependsOnBox.getItems().setAll(choices);
-        Long value = chosen == null ? null : chosen.value();
-        dependsOnBox.setValue(choices.stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
-                .orElse(choices.get(0)));
+        Choice.refill(dependsOnBox, choices);
     }
 
     private static Choice<Long> dependsOnChoice(Commitment other) {

@@ -383,19 +383,16 @@ public final class MainController {
 
     private void fillDossiers() {
         String chosen = Choice.chosen(dossierFilter);
-        List<Choice<String>> choices = Choice.allThen(messages.get("ui.filter.dossier.all"),
-                items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
-                        .toList(), Function.identity());
+        List<Choice<String>> choices = Choice.allThenNames(messages.get("ui.filter.dossier.all"),
+                items.stream().map(t -> t.commitment().dossier()).toList());
         if (choices.equals(dossierFilter.getItems())) {
             return;
         }
-        Choice<String> keep = choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
-                .orElse(choices.get(0));
         // New choices pass through "none chosen" on their way; filtering 10,000 rows for that is waste.
         fillingDossiers = true;
+        Choice<String> keep;
         try {
-            dossierFilter.getItems().setAll(choices);
-            dossierFilter.setValue(keep);
+            keep = Choice.refill(dossierFilter, choices);
         } finally {
             fillingDossiers = false;
         }

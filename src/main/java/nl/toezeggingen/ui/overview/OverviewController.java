@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -128,13 +127,7 @@ public final class OverviewController {
     }
 
     private void fill(ComboBox<Choice<String>> box, List<String> values) {
-        String chosen = Choice.chosen(box);
-        List<Choice<String>> choices = Choice.allThen(messages.get("ui.overview.all"),
-                values.stream().filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                java.util.function.Function.identity());
-        box.getItems().setAll(choices);
-        box.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
-                .orElse(choices.get(0)));
+        Choice.refill(box, Choice.allThenNames(messages.get("ui.overview.all"), values));
     }
 
     Scope scope() {
