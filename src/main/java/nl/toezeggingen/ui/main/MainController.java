@@ -50,6 +50,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Views;
 import nl.toezeggingen.ui.about.AboutDialog;
 import nl.toezeggingen.ui.detail.DetailController;
 import nl.toezeggingen.ui.overdue.OverdueController;
@@ -181,12 +182,8 @@ public final class MainController {
     }
 
     private <C> C load(javafx.scene.layout.StackPane slot, Class<C> controller, String view) {
-        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(controller.getResource(view), messages.bundle());
-        try {
-            slot.getChildren().setAll((javafx.scene.Node) loader.load());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        javafx.fxml.FXMLLoader loader = Views.load(controller, view, messages);
+        slot.getChildren().setAll((javafx.scene.Node) loader.getRoot());
         return loader.getController();
     }
 

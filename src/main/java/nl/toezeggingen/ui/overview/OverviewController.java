@@ -37,6 +37,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Views;
 
 /** The "Statusoverzicht" dialog: scope choices, a live preview of the email, copy, save and mail. */
 public final class OverviewController {
@@ -66,14 +67,8 @@ public final class OverviewController {
 
     /** Opens the dialog over {@code owner}; {@code documentOpener} hands a file URI to the system (HostServices). */
     public static Stage open(Window owner, Messages messages, Session session, Consumer<String> documentOpener) {
-        FXMLLoader loader = new FXMLLoader(OverviewController.class.getResource("OverviewDialog.fxml"),
-                messages.bundle());
-        BorderPane root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FXMLLoader loader = Views.load(OverviewController.class, "OverviewDialog.fxml", messages);
+        BorderPane root = loader.getRoot();
         OverviewController controller = loader.getController();
         controller.init(messages, session, documentOpener);
         Stage stage = new Stage();
