@@ -1,5 +1,6 @@
 package nl.toezeggingen.app;
 
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,6 +92,16 @@ public final class Messages {
             return java.util.Optional.of(get(calendar.key(), calendar.args().toArray()));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Why a file could not be written: the user's words for a missing folder or denied access, the
+     * system's message otherwise. The command line and the window say it the same way.
+     */
+    public String reason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? get("overview.out.noFolder")
+                : e instanceof java.nio.file.AccessDeniedException ? get("overview.out.denied")
+                : String.valueOf(e.getMessage());
     }
 
     public String date(LocalDate date) {

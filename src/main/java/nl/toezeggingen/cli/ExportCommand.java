@@ -91,14 +91,8 @@ final class ExportCommand extends Subcommand {
         try {
             SafeFiles.write(out, bytes);
         } catch (IOException e) {
-            throw new BadInput(messages.get("overview.out.failed", out, reason(e, messages)));
+            throw new BadInput(messages.get("overview.out.failed", out, messages.reason(e)));
         }
         spec.commandLine().getErr().println(messages.get("overview.written", out.toAbsolutePath()));
-    }
-
-    private static String reason(IOException e, Messages messages) {
-        return e instanceof java.nio.file.NoSuchFileException ? messages.get("overview.out.noFolder")
-                : e instanceof java.nio.file.AccessDeniedException ? messages.get("overview.out.denied")
-                : String.valueOf(e.getMessage());
     }
 }

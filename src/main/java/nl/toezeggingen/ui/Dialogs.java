@@ -13,14 +13,18 @@ public final class Dialogs {
 
     /** Shows the message without waiting, so that background callbacks are never held up. */
     public static Alert error(Window owner, Messages messages, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text,
-                new ButtonType(messages.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, closeButton(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().getStyleClass().add("error-dialog");
         alert.show();
         return alert;
+    }
+
+    /** "Sluiten": ButtonType.CLOSE would read "Close", since JavaFX has no Dutch words for its buttons. */
+    public static ButtonType closeButton(Messages messages) {
+        return new ButtonType(messages.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** Asks before something that cannot be undone; true only when the user chose {@code confirmLabel}. */

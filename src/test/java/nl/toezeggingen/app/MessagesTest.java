@@ -50,6 +50,14 @@ class MessagesTest {
     }
 
     @Test
+    void aFailedWriteIsToldInTheUsersWordsWhereTheyExist() {
+        Messages dutch = Messages.forLanguage("nl");
+        assertThat(dutch.reason(new java.nio.file.NoSuchFileException("/weg/overzicht.html"))).isEqualTo("de map bestaat niet");
+        assertThat(dutch.reason(new java.nio.file.AccessDeniedException("/dicht/overzicht.html"))).isEqualTo("geen toegang");
+        assertThat(dutch.reason(new IOException("No space left on device"))).isEqualTo("No space left on device");
+    }
+
+    @Test
     void datesAreWrittenTheDutchWay() {
         String text = Messages.forLanguage("nl").get("validation.deadline.beforeMadeOn",
                 LocalDate.of(2024, 7, 4), LocalDate.of(2024, 9, 2));

@@ -2,6 +2,7 @@ package nl.toezeggingen.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ class AboutDialogTest extends WindowTestBase {
         assertThat(about.getContentText()).contains(dataDirectory.toAbsolutePath().toString());
         assertThat(((javafx.scene.control.TextArea) about.getExpandableContent()).getText())
                 .contains("EUPL", "H2 Database Engine", "OpenJFX");
+        // JavaFX's own ButtonType.CLOSE would say "Close" in the Dutch window.
+        assertThat(about.getButtonTypes()).hasSize(1);
+        assertThat(((Button) about.lookupButton(about.getButtonTypes().get(0))).getText()).isEqualTo("Sluiten");
         interact(() -> about.getScene().getWindow().hide());
     }
 }

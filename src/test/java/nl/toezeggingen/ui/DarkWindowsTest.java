@@ -3,7 +3,9 @@ package nl.toezeggingen.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import nl.toezeggingen.app.Preferences;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class DarkWindowsTest extends WindowTestBase {
         clickOn("#overviewButton");
         waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
         assertThat(isDark(lookup(".preview-title").query())).isTrue();
+        // The status beside the buttons is on the dialog's own (dark) bar, not on the white preview.
+        assertThat(lookup("#overviewStatus").<Label>query().getTextFill()).isEqualTo(Color.web("#9da7b3"));
         screenshot("dark-overview", lookup(".preview-title").<Node>query());
         type(KeyCode.ESCAPE);
 

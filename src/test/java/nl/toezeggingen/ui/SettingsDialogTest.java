@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
 import nl.toezeggingen.app.Preferences;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class SettingsDialogTest extends WindowTestBase {
         typeInto("#settingsHorizon", "400");
 
         assertThat(textOf("#settingsHorizonError")).isEqualTo("Vul een aantal dagen in van 0 tot en met 365.");
+        // .field-error comes from theme.css: the form's stylesheet does not reach this window.
+        assertThat(lookup("#settingsHorizonError").<Label>query().getTextFill()).isEqualTo(Color.web("#a4262c"));
         assertThat(button("Opslaan").isDisabled()).isTrue();
         screenshot("settings-refused", "#settingsHorizon");
         clickOn(button("Annuleren"));

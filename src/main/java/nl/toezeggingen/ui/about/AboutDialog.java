@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 import nl.toezeggingen.app.AppVersion;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.ui.Dialogs;
 
 /** "Over Toezeggingen": the version, where the data lives, and the licences of what is inside. */
 public final class AboutDialog {
@@ -24,7 +24,7 @@ public final class AboutDialog {
 
     public static void show(Window owner, Messages messages, Path dataDirectory) {
         String version = AppVersion.current();
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", Dialogs.closeButton(messages));
         about.initOwner(owner);
         about.setTitle(messages.get("ui.about.title"));
         about.setHeaderText(messages.get("ui.about.header",

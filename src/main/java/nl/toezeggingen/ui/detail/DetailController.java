@@ -91,7 +91,6 @@ public final class DetailController {
     private Consumer<Commitment> onDelete = c -> { };
     private List<TrackedCommitment> all = List.of();
     private Commitment shown;
-    private Long dependsOnSelf;
     private Deadlines deadlines;
     private LocalDate today;
     private Resolution resolution;
@@ -254,7 +253,7 @@ public final class DetailController {
         all = List.copyOf(commitments);
         keepText(dossierBox, distinct(all.stream().map(t -> t.commitment().dossier()).toList()));
         keepText(lineBox, distinct(all.stream().map(t -> t.commitment().line()).toList()));
-        fillDependsOn(shown == null ? null : shown.id(), dependsOnBox.getValue() == null ? null : dependsOnBox.getValue().value());
+        fillDependsOn(dependsOnBox.getValue() == null ? null : dependsOnBox.getValue().value());
     }
 
     public void showNew() {
@@ -281,7 +280,7 @@ public final class DetailController {
         madeInField.setText(text(c.madeIn()));
         madeByField.setText(text(c.madeBy()));
         ownerField.setText(text(c.owner()));
-        fillDependsOn(c.id(), c.dependsOn());
+        fillDependsOn(c.dependsOn());
         fulfilledOnPicker.setValue(c.fulfilledOn());
         fulfilledByField.setText(text(c.fulfilledBy()));
         notesArea.setText(text(c.notes()));
@@ -420,8 +419,7 @@ public final class DetailController {
      * Offers "none" and the current choice only; the whole list is built when the user opens it. With
      * thousands of commitments, building it on every selection would make the table feel slow.
      */
-    private void fillDependsOn(Long self, Long selected) {
-        dependsOnSelf = self;
+    private void fillDependsOn(Long selected) {
         Choice<Long> none = new Choice<>(null, messages.get("ui.detail.dependsOn.none"));
         Choice<Long> current = all.stream().filter(t -> t.commitment().id().equals(selected)).findFirst()
                 .map(t -> dependsOnChoice(t.commitment())).orElse(none);
@@ -430,18 +428,15 @@ public final class DetailController {
     }
 
     private void offerAllDependsOn() {
-        Choice<Long> chosen = dependsOnBox.getValue();
         List<Choice<Long>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, messages.get("ui.detail.dependsOn.none")));
+        Long self = shown == null ? null : shown.id();
         for (TrackedCommitment t : all) {
-            if (!t.commitment().id().equals(dependsOnSelf)) {
+            if (!t.commitment().id().equals(self)) {
                 choices.add(dependsOnChoice(t.commitment()));
             }
         }
-        dependsOnBox.getItems().setAll(choices);
-        Long value = chosen == null ? null : chosen.value();
-        dependsOnBox.setValue(choices.stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
-                .orElse(choices.get(0)));
+        Choice.refill(dependsOnBox, choices);
     }
 
     private static Choice<Long> dependsOnChoice(Commitment other) {

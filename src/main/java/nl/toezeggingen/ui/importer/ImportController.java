@@ -1,7 +1,5 @@
 package nl.toezeggingen.ui.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -19,6 +17,7 @@ import nl.toezeggingen.app.Imports;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Views;
 
 /**
  * The import dialog: checks the file first (a dry run), shows the report, and imports only when the
@@ -40,14 +39,9 @@ public final class ImportController {
 
     /** Opens the dialog over {@code owner} and starts checking {@code file}; {@code imported} runs after a write. */
     public static Stage open(Window owner, Messages messages, Session session, Path file, Runnable imported) {
-        FXMLLoader loader = new FXMLLoader(ImportController.class.getResource(
-                "/nl/toezeggingen/ui/importer/ImportDialog.fxml"), messages.bundle());
-        Parent view;
-        try {
-            view = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FXMLLoader loader = Views.load(ImportController.class, "/nl/toezeggingen/ui/importer/ImportDialog.fxml",
+                messages);
+        Parent view = loader.getRoot();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

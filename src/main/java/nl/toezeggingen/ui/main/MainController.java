@@ -22,7 +22,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
@@ -51,6 +50,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Views;
 import nl.toezeggingen.ui.about.AboutDialog;
 import nl.toezeggingen.ui.detail.DetailController;
 import nl.toezeggingen.ui.overdue.OverdueController;
@@ -183,12 +183,8 @@ public final class MainController {
     }
 
     private <C> C load(javafx.scene.layout.StackPane slot, Class<C> controller, String view) {
-        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(controller.getResource(view), messages.bundle());
-        try {
-            slot.getChildren().setAll((javafx.scene.Node) loader.load());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        javafx.fxml.FXMLLoader loader = Views.load(controller, view, messages);
+        slot.getChildren().setAll((javafx.scene.Node) loader.getRoot());
         return loader.getController();
     }
 
@@ -385,19 +381,16 @@ public final class MainController {
 
     private void fillDossiers() {
         String chosen = Choice.chosen(dossierFilter);
-        List<Choice<String>> choices = Choice.allThen(messages.get("ui.filter.dossier.all"),
-                items.stream().map(t -> t.commitment().dossier()).filter(Objects::nonNull).distinct().sorted()
-                        .toList(), Function.identity());
+        List<Choice<String>> choices = Choice.allThenNames(messages.get("ui.filter.dossier.all"),
+                items.stream().map(t -> t.commitment().dossier()).toList());
         if (choices.equals(dossierFilter.getItems())) {
             return;
         }
-        Choice<String> keep = choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
-                .orElse(choices.get(0));
         // New choices pass through "none chosen" on their way; filtering 10,000 rows for that is waste.
         fillingDossiers = true;
+        Choice<String> keep;
         try {
-            dossierFilter.getItems().setAll(choices);
-            dossierFilter.setValue(keep);
+            keep = Choice.refill(dossierFilter, choices);
         } finally {
             fillingDossiers = false;
         }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -38,6 +37,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Views;
 
 /** The "Statusoverzicht" dialog: scope choices, a live preview of the email, copy, save and mail. */
 public final class OverviewController {
@@ -67,14 +67,8 @@ public final class OverviewController {
 
     /** Opens the dialog over {@code owner}; {@code documentOpener} hands a file URI to the system (HostServices). */
     public static Stage open(Window owner, Messages messages, Session session, Consumer<String> documentOpener) {
-        FXMLLoader loader = new FXMLLoader(OverviewController.class.getResource("OverviewDialog.fxml"),
-                messages.bundle());
-        BorderPane root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FXMLLoader loader = Views.load(OverviewController.class, "OverviewDialog.fxml", messages);
+        BorderPane root = loader.getRoot();
         OverviewController controller = loader.getController();
         controller.init(messages, session, documentOpener);
         Stage stage = new Stage();
@@ -82,9 +76,6 @@ public final class OverviewController {
         stage.setTitle(messages.get("ui.overview.title"));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 60));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -131,13 +122,7 @@ public final class OverviewController {
     }
 
     private void fill(ComboBox<Choice<String>> box, List<String> values) {
-        String chosen = Choice.chosen(box);
-        List<Choice<String>> choices = Choice.allThen(messages.get("ui.overview.all"),
-                values.stream().filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                java.util.function.Function.identity());
-        box.getItems().setAll(choices);
-        box.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
-                .orElse(choices.get(0)));
+        Choice.refill(box, Choice.allThenNames(messages.get("ui.overview.all"), values));
     }
 
     Scope scope() {
@@ -233,7 +218,8 @@ public final class OverviewController {
             try {
                 folder = SafeFiles.exportsFolder(tracker.databaseFile());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // The exports folder goes in the data directory: that is where writing failed.
+                throw new NotWritten(tracker.databaseFile().toAbsolutePath().getParent(), e);
             }
             Path file = folder.resolve(messages.get("ui.overview.fileName", overview.date().toString()) + ".eml");
             write(file, overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages)));
@@ -255,7 +241,17 @@ public final class OverviewController {
         try {
             SafeFiles.write(target, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new NotWritten(target, e);
+        }
+    }
+
+    /** A write that failed, with the file or folder to name to the user (the cause alone may not say it). */
+    private static final class NotWritten extends UncheckedIOException {
+        private final Path target;
+
+        NotWritten(Path target, IOException cause) {
+            super(cause);
+            this.target = target;
         }
     }
 
@@ -292,8 +288,8 @@ public final class OverviewController {
     }
 
     private void failed(Throwable error) {
-        String text = error instanceof UncheckedIOException io
-                ? messages.get("overview.out.failed", "", String.valueOf(io.getCause().getMessage()))
+        String text = error instanceof NotWritten failure
+                ? messages.get("overview.out.failed", failure.target, messages.reason(failure.getCause()))
                 : ErrorText.of(error, messages);
         overviewStatus.setText(text);
         Dialogs.error(window(), messages, messages.get("ui.error.title"), text);

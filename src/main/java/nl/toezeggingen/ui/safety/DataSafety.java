@@ -107,7 +107,7 @@ public final class DataSafety {
     private void showRecovery(DataUnavailable damaged, Optional<Path> latest) {
         ButtonType restore = new ButtonType(messages.get("safety.ui.damaged.restoreLatest"), ButtonBar.ButtonData.YES);
         ButtonType empty = new ButtonType(messages.get("safety.ui.damaged.startEmpty"), ButtonBar.ButtonData.NO);
-        ButtonType close = new ButtonType(messages.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = Dialogs.closeButton(messages);
         String file = damaged.file().toAbsolutePath().toString();
         String text = latest.map(backup -> messages.get("safety.ui.damaged.text", file, madeAt(backup)))
                 .orElseGet(() -> messages.get("safety.ui.damaged.textNoBackup", file));

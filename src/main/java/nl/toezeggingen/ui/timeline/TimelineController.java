@@ -227,6 +227,7 @@ public final class TimelineController {
             TimelinePicture.writePng(picture, file);
             return file;
         }, done -> report.accept(messages.get("timeline.save.done", done)),
-                error -> report.accept(messages.get("timeline.save.failed", file, error.getMessage())));
+                error -> report.accept(messages.get("timeline.save.failed", file, error instanceof IOException io
+                        ? messages.reason(io) : nl.toezeggingen.ui.ErrorText.of(error, messages))));
     }
 }

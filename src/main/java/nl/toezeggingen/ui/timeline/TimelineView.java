@@ -566,11 +566,6 @@ public final class TimelineView extends Region {
         tooltip.hide();
     }
 
-    /** The tooltip's text now, for tests: what a user hovering there would read. */
-    public String tooltipText() {
-        return tooltip.isShowing() ? tooltip.getText() : "";
-    }
-
     @Override
     protected double computePrefHeight(double width) {
         return 260;
