@@ -112,14 +112,17 @@ public final class Overviews {
         return OverviewEml.render(overview, labels(), to, timelinePng);
     }
 
-    /** The same renderings as bytes, UTF-8 for the text forms; the one switch both faces use. */
+    /**
+     * The same renderings as bytes, UTF-8 for the text forms; the one switch both faces use, so the mail
+     * carries the timeline however it is asked for.
+     */
     public byte[] render(Overview overview, OverviewFormat format) {
         return switch (format) {
             case HTML -> html(overview).getBytes(StandardCharsets.UTF_8);
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> eml(overview, null);
+            case EML -> eml(overview, TimelinePictures.pngOrNothing(tracker, messages));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }
