@@ -245,10 +245,6 @@ public final class Imports {
         }
 
         private Deadline phraseInText(LocalDate madeOn) {
-            LocalDate latest = parseDate(Field.DEADLINE_LATEST);
-            if (latest != null) {
-                return Deadline.on(latest);
-            }
             for (String sentence : Sentences.of(row.get(Field.TEXT))) {
                 if (sentence.length() > MAX_PHRASE_IN_TEXT) {
                     continue;
