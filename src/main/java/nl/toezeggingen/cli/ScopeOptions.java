@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Scope;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class ScopeOptions {
     Scope scope(Messages messages) {
         Status s = status == null ? null : Inputs.status(status, messages);
         Urgency u = urgency == null ? null : urgency(urgency, messages);
-        return new Scope(blankToNull(dossier), blankToNull(line), s, u);
+        return new Scope(Text.clean(dossier), Text.clean(line), s, u);
     }
 
     /** An urgency by its code word (due_soon, due-soon) or by its word in either language (te laat). */
@@ -49,9 +50,5 @@ final class ScopeOptions {
     private static String normal(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_-]+", " ").strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
