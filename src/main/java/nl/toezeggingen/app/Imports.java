@@ -57,11 +57,13 @@ public final class Imports {
     /** Reads, checks and, when no row is refused, stores every row in one transaction. */
     public ImportReport run(Path file, ImportFormat format) {
         Plan plan = plan(file, format);
-        ImportReport report = plan.report(false);
-        if (!report.accepted() || plan.changes.isEmpty()) {
-            return report.accepted() ? plan.report(true) : report;
+        ImportReport checked = plan.report(false);
+        if (!checked.accepted()) {
+            return checked;
         }
-        tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+        if (!plan.changes.isEmpty()) {
+            tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+        }
         return plan.report(true);
     }
 
