@@ -128,14 +128,9 @@ public final class Overviews {
     }
 
     private static Optional<Section.Kind> kind(TrackedCommitment t, LocalDate today) {
-        return switch (t.urgency()) {
-            case OVERDUE -> Optional.of(Section.Kind.OVERDUE);
-            case DUE_SOON -> Optional.of(Section.Kind.DUE_SOON);
-            case ON_TRACK -> Optional.of(Section.Kind.ON_TRACK);
-            case NO_DEADLINE -> Optional.of(Section.Kind.NO_DEADLINE);
-            case CLOSED -> recentlyDone(t.commitment(), today) ? Optional.of(Section.Kind.RECENTLY_DONE)
-                    : Optional.empty();
-        };
+        Section.Kind kind = Section.Kind.of(t.urgency());
+        return kind != Section.Kind.RECENTLY_DONE || recentlyDone(t.commitment(), today) ? Optional.of(kind)
+                : Optional.empty();
     }
 
     private static boolean recentlyDone(Commitment c, LocalDate today) {
