@@ -59,7 +59,7 @@ public final class TimelinePicture {
         TimelineMetrics metrics = layout.metrics();
         double headerWidth = metrics.headerWidth();
         double chart = Math.min(MAX_HEIGHT, Math.ceil(metrics.axisHeight() + layout.height() + metrics.px(8)));
-        int height = (int) (chart + TimelinePainter.legendHeight(layout));
+        int height = (int) (chart + metrics.legendHeight());
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
