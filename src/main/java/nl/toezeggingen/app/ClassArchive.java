@@ -91,7 +91,8 @@ public final class ClassArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deleteQuietly(partial);
+            // A left-over .part is overwritten by the next try.
+            Backups.deleteQuietly(partial);
             if (scratch != null) {
                 Backups.deleteTree(scratch);
             }
@@ -132,13 +133,5 @@ public final class ClassArchive {
 
     private static Path tried(Path archive) {
         return archive.resolveSibling(archive.getFileName() + ".niet-gelukt");
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A left-over .part is overwritten by the next try.
-        }
     }
 }

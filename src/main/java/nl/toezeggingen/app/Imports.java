@@ -17,6 +17,7 @@ import nl.toezeggingen.domain.ImportIssue;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.deadline.Resolution;
 import nl.toezeggingen.importer.FileImporter;
 import nl.toezeggingen.importer.Parsed;
@@ -56,11 +57,13 @@ public final class Imports {
     /** Reads, checks and, when no row is refused, stores every row in one transaction. */
     public ImportReport run(Path file, ImportFormat format) {
         Plan plan = plan(file, format);
-        ImportReport report = plan.report(false);
-        if (!report.accepted() || plan.changes.isEmpty()) {
-            return report.accepted() ? plan.report(true) : report;
+        ImportReport checked = plan.report(false);
+        if (!checked.accepted()) {
+            return checked;
         }
-        tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+        if (!plan.changes.isEmpty()) {
+            tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+        }
         return plan.report(true);
     }
 
@@ -75,21 +78,17 @@ public final class Imports {
         }
         Map<String, Long> known = tracker.store().idsByReference();
         Map<Long, Commitment> existing = new HashMap<>();
-        if (parsed.rows().stream().anyMatch(r -> known.containsKey(clean(r.get(Field.REFERENCE))))) {
+        if (parsed.rows().stream().anyMatch(r -> known.containsKey(Text.clean(r.get(Field.REFERENCE))))) {
             tracker.store().all().forEach(c -> existing.put(c.id(), c));
         }
         Map<Long, String> fileIds = new HashMap<>();
-        parsed.rows().stream().filter(r -> r.id() != null && clean(r.get(Field.REFERENCE)) != null)
-                .forEach(r -> fileIds.putIfAbsent(r.id(), clean(r.get(Field.REFERENCE))));
+        parsed.rows().stream().filter(r -> r.id() != null && Text.clean(r.get(Field.REFERENCE)) != null)
+                .forEach(r -> fileIds.putIfAbsent(r.id(), Text.clean(r.get(Field.REFERENCE))));
         Map<String, Integer> seen = new HashMap<>();
         for (RawRow row : parsed.rows()) {
             new RowCheck(plan, row, known, existing, fileIds, seen).run();
         }
         return plan;
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The rows turned into changes, with everything found on the way. */
@@ -143,7 +142,7 @@ public final class Imports {
                 plan.issues.addAll(found);
                 return;
             }
-            String reference = clean(row.get(Field.REFERENCE));
+            String reference = Text.clean(row.get(Field.REFERENCE));
             if (reference != null) {
                 Integer earlier = seen.putIfAbsent(reference, row.line());
                 if (earlier != null) {
@@ -195,7 +194,7 @@ public final class Imports {
         }
 
         private void status(Commitment.Builder b) {
-            String word = clean(row.get(Field.STATUS));
+            String word = Text.clean(row.get(Field.STATUS));
             if (word != null) {
                 Status.parse(word).ifPresentOrElse(b::status,
                         () -> error(Field.STATUS, "import.status.unknown", word));
@@ -209,7 +208,7 @@ public final class Imports {
         }
 
         private LocalDate parseDate(Field field) {
-            String value = clean(row.get(field));
+            String value = Text.clean(row.get(field));
             if (value == null) {
                 return null;
             }
@@ -245,10 +244,6 @@ public final class Imports {
         }
 
         private Deadline phraseInText(LocalDate madeOn) {
-            LocalDate latest = parseDate(Field.DEADLINE_LATEST);
-            if (latest != null) {
-                return Deadline.on(latest);
-            }
             for (String sentence : Sentences.of(row.get(Field.TEXT))) {
                 if (sentence.length() > MAX_PHRASE_IN_TEXT) {
                     continue;

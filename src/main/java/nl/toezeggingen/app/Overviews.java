@@ -112,27 +112,25 @@ public final class Overviews {
         return OverviewEml.render(overview, labels(), to, timelinePng);
     }
 
-    /** The same renderings as bytes, UTF-8 for the text forms; the one switch both faces use. */
+    /**
+     * The same renderings as bytes, UTF-8 for the text forms; the one switch both faces use, so the mail
+     * carries the timeline however it is asked for.
+     */
     public byte[] render(Overview overview, OverviewFormat format) {
         return switch (format) {
             case HTML -> html(overview).getBytes(StandardCharsets.UTF_8);
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> eml(overview, null);
+            case EML -> eml(overview, TimelinePictures.pngOrNothing(tracker, messages));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }
 
     private static Optional<Section.Kind> kind(TrackedCommitment t, LocalDate today) {
-        return switch (t.urgency()) {
-            case OVERDUE -> Optional.of(Section.Kind.OVERDUE);
-            case DUE_SOON -> Optional.of(Section.Kind.DUE_SOON);
-            case ON_TRACK -> Optional.of(Section.Kind.ON_TRACK);
-            case NO_DEADLINE -> Optional.of(Section.Kind.NO_DEADLINE);
-            case CLOSED -> recentlyDone(t.commitment(), today) ? Optional.of(Section.Kind.RECENTLY_DONE)
-                    : Optional.empty();
-        };
+        Section.Kind kind = Section.Kind.of(t.urgency());
+        return kind != Section.Kind.RECENTLY_DONE || recentlyDone(t.commitment(), today) ? Optional.of(kind)
+                : Optional.empty();
     }
 
     private static boolean recentlyDone(Commitment c, LocalDate today) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelinePainter;
 import nl.toezeggingen.report.timeline.TimelinePalette;
@@ -23,14 +22,13 @@ public final class TimelinePictures {
     /** Without dates it shows everything from the first deadline to the last, today included. */
     public static BufferedImage picture(Tracker tracker, LocalDate from, LocalDate to, Integer width,
                                         Messages messages) {
-        TimelineData data = TimelineSource.of(tracker);
-        TimelineLayout whole = new TimelineLayout(data, Set.of());
+        TimelineLayout whole = new TimelineLayout(TimelineSource.of(tracker), Set.of());
         LocalDate first = from != null ? from : margin(whole.firstDate().minusMonths(1), to, true);
         // Titles run to the right of their deadline: leave them a quarter of the span.
         long span = whole.lastDate().toEpochDay() - whole.firstDate().toEpochDay();
         LocalDate last = to != null ? to : margin(whole.lastDate().plusMonths(1).plusDays(span / 4), first, false);
         TimelinePainter painter = new TimelinePainter(messages::get, messages.locale(), TimelinePalette.LIGHT);
-        return TimelinePicture.render(data, first, last, width != null ? width : DEFAULT_WIDTH, painter);
+        return TimelinePicture.render(whole, first, last, width != null ? width : DEFAULT_WIDTH, painter);
     }
 
     /** The whole timeline as PNG bytes. */

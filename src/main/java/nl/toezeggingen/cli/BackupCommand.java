@@ -15,7 +15,7 @@ final class BackupCommand extends Subcommand {
     public Integer call() {
         LaunchOptions options = root.options();
         // Opened without the start backup: this command makes the one copy that was asked for.
-        try (Tracker tracker = Tracker.open(options.dataDirectory(), options.clock())) {
+        try (Tracker tracker = options.openWithoutStartBackup()) {
             Path made = options.backups().now(tracker, out == null ? null : Path.of(out));
             out().println(root.messages().get("safety.backup.made", made.toAbsolutePath()));
         }

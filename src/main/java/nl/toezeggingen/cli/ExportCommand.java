@@ -9,7 +9,6 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
-import nl.toezeggingen.app.TimelinePictures;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.overview.Overview;
 import picocli.CommandLine.Command;
@@ -64,9 +63,7 @@ final class ExportCommand extends Subcommand {
             if (overview.isEmpty()) {
                 throw new BadInput(messages.get("overview.empty", overviews.labels().scope(overview.scope())));
             }
-            byte[] bytes = chosen == OverviewFormat.EML
-                    ? overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages))
-                    : overviews.render(overview, chosen);
+            byte[] bytes = overviews.render(overview, chosen);
             if (out == null) {
                 out().print(new String(bytes, StandardCharsets.UTF_8));
                 out().flush();

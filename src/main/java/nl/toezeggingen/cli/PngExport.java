@@ -27,9 +27,11 @@ final class PngExport {
         }
     }
 
-    /** Writes the picture; without dates it shows everything from the first deadline to the last, today included. */
+    /**
+     * Writes the picture; without dates it shows everything from the first deadline to the last, today included.
+     * The request has passed {@link #check} already, before the data was opened.
+     */
     static void write(Tracker tracker, Path out, LocalDate from, LocalDate to, Integer width, Messages messages) {
-        check(out, from, to, width, messages);
         try {
             TimelinePicture.writePng(TimelinePictures.picture(tracker, from, to, width, messages), out);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package nl.toezeggingen.cli;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Scope;
 import picocli.CommandLine.Option;
@@ -28,30 +28,23 @@ final class ScopeOptions {
     Scope scope(Messages messages) {
         Status s = status == null ? null : Inputs.status(status, messages);
         Urgency u = urgency == null ? null : urgency(urgency, messages);
-        return new Scope(blankToNull(dossier), blankToNull(line), s, u);
+        return new Scope(Text.clean(dossier), Text.clean(line), s, u);
     }
 
     /** An urgency by its code word (due_soon, due-soon) or by its word in either language (te laat). */
     static Urgency urgency(String text, Messages messages) {
-        String key = normal(text);
+        String key = Text.key(text);
+        // The user's own messages are one of these two: --lang knows no other language.
+        Messages dutch = Messages.forLanguage("nl");
+        Messages english = Messages.forLanguage("en");
         for (Urgency u : Urgency.values()) {
-            if (key.equals(normal(u.name())) || key.equals(normal(messages.urgency(u)))
-                    || key.equals(normal(Messages.forLanguage("nl").urgency(u)))
-                    || key.equals(normal(Messages.forLanguage("en").urgency(u)))) {
+            if (key.equals(Text.key(u.name())) || key.equals(Text.key(dutch.urgency(u)))
+                    || key.equals(Text.key(english.urgency(u)))) {
                 return u;
             }
         }
         String choices = Arrays.stream(Urgency.values()).map(u -> u.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         throw new BadInput(messages.get("overview.urgency.unknown", text, choices));
-    }
-
-    private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s_-]+", " ").strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

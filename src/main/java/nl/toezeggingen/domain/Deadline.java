@@ -27,8 +27,11 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
         return phrase == null && earliest == null && latest == null;
     }
 
-    /** The first day drawn for this deadline: the window's start, or the single date. */
+    /**
+     * The first day drawn for this deadline: the window's start, or the single date. An old import may hold
+     * earliest after latest; the last day is what counts, so that is drawn alone.
+     */
     public LocalDate start() {
-        return earliest != null ? earliest : latest;
+        return earliest != null && latest != null && earliest.isBefore(latest) ? earliest : latest;
     }
 }

@@ -1,7 +1,5 @@
 package nl.toezeggingen.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,11 +52,6 @@ public enum Status {
         if (word == null) {
             return Optional.empty();
         }
-        String key = Normalizer.normalize(word, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s_-]+", " ")
-                .strip();
-        return Optional.ofNullable(WORDS.get(key));
+        return Optional.ofNullable(WORDS.get(Text.key(word)));
     }
 }

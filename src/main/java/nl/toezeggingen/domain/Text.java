@@ -1,5 +1,8 @@
 package nl.toezeggingen.domain;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Small rules for free text fields, shared by every entity. */
 public final class Text {
     private Text() {
@@ -12,5 +15,14 @@ public final class Text {
         }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** A word as people type it, for matching: no accents, any case, spaces, dashes or underscores alike. */
+    public static String key(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_-]+", " ")
+                .strip();
     }
 }

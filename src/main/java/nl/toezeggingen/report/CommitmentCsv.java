@@ -15,37 +15,20 @@ public final class CommitmentCsv {
 
     public static String write(List<TrackedCommitment> commitments) {
         StringBuilder out = new StringBuilder();
-        row(out, HEADER);
+        Csv.row(out, HEADER, ',');
         for (TrackedCommitment tracked : commitments) {
             Commitment c = tracked.commitment();
-            row(out, List.of(text(c.id()), text(c.reference()), text(c.title()), text(c.text()), text(c.dossier()),
+            Csv.row(out, List.of(text(c.id()), text(c.reference()), text(c.title()), text(c.text()), text(c.dossier()),
                     text(c.line()), c.status().name(), tracked.urgency().name(), text(c.deadline().phrase()),
                     text(c.deadline().earliest()), text(c.deadline().latest()),
                     String.valueOf(c.deadline().estimated()), text(c.madeOn()), text(c.madeIn()), text(c.madeBy()),
                     text(c.owner()), text(c.dependsOn()), text(c.fulfilledOn()), text(c.fulfilledBy()),
-                    text(c.notes())));
+                    text(c.notes())), ',');
         }
         return out.toString();
     }
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

@@ -168,8 +168,7 @@ public final class CommitmentStore {
         for (int n = 0; n < pending.size(); n++) {
             Commitment stored = commitments.get(pending.get(n)).commitment().withId(newIds.get(n));
             saved[pending.get(n)] = remember(stored, ids);
-            history.bind("id", stored.id()).bind("at", at.atOffset(ZoneOffset.UTC)).bind("by", by)
-                    .bind("field", "created").bind("old", (String) null).bind("new", stored.title()).add();
+            bindHistory(history, stored.id(), at, by, "created", null, stored.title()).add();
         }
         history.execute();
         pending.clear();
@@ -252,14 +251,17 @@ public final class CommitmentStore {
     }
 
     private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
-        h.createUpdate(HISTORY)
-                .bind("id", id)
+        bindHistory(h.createUpdate(HISTORY), id, at, by, field, before, after).execute();
+    }
+
+    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindHistory(
+            T statement, long id, Instant at, String by, String field, Object before, Object after) {
+        return statement.bind("id", id)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .bind("by", by)
                 .bind("field", field)
                 .bind("old", before == null ? null : before.toString())
-                .bind("new", after == null ? null : after.toString())
-                .execute();
+                .bind("new", after == null ? null : after.toString());
     }
 
     private static Optional<Commitment> find(Handle h, long id) {

@@ -96,8 +96,10 @@ final class TimelineBenchmark implements Benchmarks.Benchmark {
         return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
     }
 
-    /** Pans right, scrolls down, zooms in then out: the moves a user makes with mouse and wheel. */
-    /** {@code canvas} null: paint on a fresh canvas each frame and never rasterize it (the paint cost alone). */
+    /**
+     * Pans right, scrolls down, zooms in then out: the moves a user makes with mouse and wheel. {@code canvas}
+     * null: paint on a fresh canvas each frame and never rasterize it (the paint cost alone).
+     */
     private static double[] frames(TimelineLayout layout, TimelinePainter painter, Canvas canvas, int count) {
         double chart = WIDTH - TimelineMetrics.DEFAULT.headerWidth();
         TimeAxis axis = new TimeAxis(0, chart / 400.0, TimelineMetrics.DEFAULT.headerWidth()).centredOn(TODAY.minusYears(4), chart);

@@ -1,6 +1,7 @@
 package nl.toezeggingen.domain.overview;
 
 import java.util.List;
+import nl.toezeggingen.domain.Urgency;
 
 /** One part of the overview (Te laat, Binnenkort, ...), its rows in groups; ungrouped it holds one group. */
 public record Section(Kind kind, List<Group> groups) {
@@ -9,7 +10,20 @@ public record Section(Kind kind, List<Group> groups) {
         groups = List.copyOf(groups);
     }
 
-    public enum Kind { OVERDUE, DUE_SOON, ON_TRACK, NO_DEADLINE, RECENTLY_DONE }
+    public enum Kind {
+        OVERDUE, DUE_SOON, ON_TRACK, NO_DEADLINE, RECENTLY_DONE;
+
+        /** Where an urgency belongs; closed ones under recently done, which the overview narrows by date. */
+        public static Kind of(Urgency urgency) {
+            return switch (urgency) {
+                case OVERDUE -> OVERDUE;
+                case DUE_SOON -> DUE_SOON;
+                case ON_TRACK -> ON_TRACK;
+                case NO_DEADLINE -> NO_DEADLINE;
+                case CLOSED -> RECENTLY_DONE;
+            };
+        }
+    }
 
     public List<Row> rows() {
         return groups.stream().flatMap(g -> g.rows().stream()).toList();

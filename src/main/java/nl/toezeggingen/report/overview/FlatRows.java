@@ -22,6 +22,11 @@ final class FlatRows {
     private FlatRows() {
     }
 
+    /** The columns by name, in order: what a renderer looks a column up by. */
+    static List<String> keys() {
+        return KEYS;
+    }
+
     static List<String> header(OverviewLabels labels) {
         return KEYS.stream().map(key -> labels.word("overview.col." + key)).toList();
     }

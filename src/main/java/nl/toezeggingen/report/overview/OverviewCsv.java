@@ -1,7 +1,9 @@
 package nl.toezeggingen.report.overview;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import nl.toezeggingen.report.Csv;
 
 /**
  * The overview as CSV for a Dutch Excel: UTF-8 with a byte-order mark (without it Excel reads ANSI and
@@ -26,14 +28,11 @@ public final class OverviewCsv {
     }
 
     private static void line(StringBuilder out, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(SEPARATOR);
-            }
-            Object cell = cells.get(i);
-            out.append(quote(neutralise(cell == null ? "" : cell.toString())));
+        List<String> shown = new ArrayList<>(cells.size());
+        for (Object cell : cells) {
+            shown.add(neutralise(cell == null ? "" : cell.toString()));
         }
-        out.append("\r\n");
+        Csv.row(out, shown, SEPARATOR);
     }
 
     static String neutralise(String cell) {
@@ -43,15 +42,5 @@ public final class OverviewCsv {
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + cell : cell;
-    }
-
-    static String quote(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char ch = cell.charAt(i);
-            if (ch == SEPARATOR || ch == '"' || ch == '\n' || ch == '\r') {
-                return '"' + cell.replace("\"", "\"\"") + '"';
-            }
-        }
-        return cell;
     }
 }

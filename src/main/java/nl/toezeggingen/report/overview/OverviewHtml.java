@@ -69,8 +69,9 @@ public final class OverviewHtml {
     private static void counts(StringBuilder out, Overview overview, OverviewLabels labels) {
         out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
                 + "style=\"border-collapse:collapse;margin:0 0 16px 0;\">\n<tr>\n");
+        // A count wears the colour of its urgency's section: closed ones that of recently done.
         overview.counts().forEach((urgency, n) -> out.append("<td style=\"padding:6px 14px 6px 10px;")
-                .append("border-left:4px solid ").append(SectionColors.of(urgency))
+                .append("border-left:4px solid ").append(SectionColors.of(Section.Kind.of(urgency)))
                 .append(";background-color:#f7f7f7;").append(TEXT).append(FONT)
                 .append("font-size:10pt;\"><span style=\"font-size:14pt;font-weight:bold;\">").append(n)
                 .append("</span><br>").append(escape(labels.urgency(urgency))).append("</td>\n")

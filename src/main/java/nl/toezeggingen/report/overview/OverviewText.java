@@ -73,9 +73,7 @@ public final class OverviewText {
             line(out, line);
         }
         detail(out, labels.word("overview.col.madeIn"), labels.where(c));
-        if (c.fulfilledBy() != null) {
-            detail(out, labels.word("overview.col.fulfilledBy"), c.fulfilledBy());
-        }
+        detail(out, labels.word("overview.col.fulfilledBy"), c.fulfilledBy());
         detail(out, labels.word("overview.col.owner"), c.owner());
         detail(out, labels.word("overview.col.note"), row.latestNote());
         out.append('\n');

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import nl.toezeggingen.domain.overview.Overview;
@@ -15,6 +16,8 @@ import nl.toezeggingen.domain.overview.Overview;
  */
 public final class OverviewXlsx {
     private static final String DATE_FORMAT = "d-m-yyyy";
+    /** Columns wider than the rest, by their key in {@link FlatRows}. */
+    private static final Map<String, Integer> WIDTHS = Map.of("title", 50, "madeIn", 30, "deadline", 24, "note", 50);
 
     private OverviewXlsx() {
     }
@@ -44,7 +47,7 @@ public final class OverviewXlsx {
             }
             sheet.freezePane(0, 1);
             sheet.setAutoFilter(0, 0, header.size() - 1);
-            widths(sheet, header.size());
+            widths(sheet);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,14 +55,11 @@ public final class OverviewXlsx {
         return bytes.toByteArray();
     }
 
-    private static void widths(Worksheet sheet, int columns) {
-        for (int c = 0; c < columns; c++) {
-            sheet.width(c, 14);
+    private static void widths(Worksheet sheet) {
+        List<String> keys = FlatRows.keys();
+        for (int c = 0; c < keys.size(); c++) {
+            sheet.width(c, WIDTHS.getOrDefault(keys.get(c), 14));
         }
-        sheet.width(2, 50);
-        sheet.width(5, 30);
-        sheet.width(7, 24);
-        sheet.width(13, 50);
     }
 
     /** Excel refuses sheet names longer than 31 characters or with : \ / ? * [ ]. */

@@ -19,15 +19,4 @@ final class SectionColors {
             case RECENTLY_DONE -> "#1f4e79";
         };
     }
-
-    /** The count of an urgency wears the colour of its section; closed ones that of recently done. */
-    static String of(nl.toezeggingen.domain.Urgency urgency) {
-        return switch (urgency) {
-            case OVERDUE -> of(Section.Kind.OVERDUE);
-            case DUE_SOON -> of(Section.Kind.DUE_SOON);
-            case ON_TRACK -> of(Section.Kind.ON_TRACK);
-            case NO_DEADLINE -> of(Section.Kind.NO_DEADLINE);
-            case CLOSED -> of(Section.Kind.RECENTLY_DONE);
-        };
-    }
 }

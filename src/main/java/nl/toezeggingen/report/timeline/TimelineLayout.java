@@ -99,7 +99,7 @@ public final class TimelineLayout {
                 for (TrackedCommitment t : line.getValue()) {
                     Deadline d = t.commitment().deadline();
                     if (d.latest() != null) {
-                        first = Math.min(first, Math.min(d.latest().toEpochDay(), d.start().toEpochDay()));
+                        first = Math.min(first, d.start().toEpochDay());
                         last = Math.max(last, d.latest().toEpochDay());
                     }
                 }
@@ -129,41 +129,40 @@ public final class TimelineLayout {
         for (TrackedCommitment t : commitments) {
             (t.commitment().deadline().latest() == null ? undated : dated).add(t);
         }
-        dated.sort(Comparator.comparing((TrackedCommitment t) -> start(t.commitment().deadline()))
+        dated.sort(Comparator.comparing((TrackedCommitment t) -> t.commitment().deadline().start())
                 .thenComparing(t -> t.commitment().deadline().latest()));
-        List<List<Item>> packed = new ArrayList<>();
+        List<List<TrackedCommitment>> packed = new ArrayList<>();
         List<Long> rowEnds = new ArrayList<>();
         for (TrackedCommitment t : dated) {
             Deadline d = t.commitment().deadline();
-            long latest = d.latest().toEpochDay();
-            // An old import may hold earliest after latest: the last day is what counts, so draw that day alone.
-            boolean inverted = d.earliest() != null && d.earliest().isAfter(d.latest());
-            boolean window = d.earliest() != null && !inverted && d.earliest().isBefore(d.latest());
-            long start = window ? d.earliest().toEpochDay() : latest;
             int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) + GAP_DAYS >= start) {
+            while (row < rowEnds.size() && rowEnds.get(row) + GAP_DAYS >= d.start().toEpochDay()) {
                 row++;
             }
             if (row == rowEnds.size()) {
                 rowEnds.add(Long.MIN_VALUE);
                 packed.add(new ArrayList<>());
             }
-            rowEnds.set(row, latest);
-            packed.get(row).add(new Item(t, start, latest, window, top + row * rowHeight, Long.MAX_VALUE, inverted));
+            rowEnds.set(row, d.latest().toEpochDay());
+            packed.get(row).add(t);
         }
-        for (List<Item> row : packed) {
+        for (int r = 0; r < packed.size(); r++) {
+            List<TrackedCommitment> row = packed.get(r);
+            double y = top + r * rowHeight;
             Item[] items = new Item[row.size()];
             long longest = 0;
-            for (int i = 0; i < items.length; i++) {
-                Item item = row.get(i);
-                long next = i + 1 < items.length ? row.get(i + 1).startDay() : Long.MAX_VALUE;
-                items[i] = new Item(item.tracked(), item.startDay(), item.endDay(), item.window(), item.y(), next,
-                        item.datesInverted());
-                longest = Math.max(longest, item.endDay() - item.startDay());
-                inTimeOrder.add(items[i]);
-                byId.put(items[i].id(), items[i]);
+            // From the right, so each item knows where the next one starts.
+            long next = Long.MAX_VALUE;
+            for (int i = items.length - 1; i >= 0; i--) {
+                items[i] = item(row.get(i), y, next);
+                next = items[i].startDay();
+                longest = Math.max(longest, items[i].endDay() - items[i].startDay());
             }
-            rows.add(new Row(items[0].y(), items, longest));
+            for (Item item : items) {
+                inTimeOrder.add(item);
+                byId.put(item.id(), item);
+            }
+            rows.add(new Row(y, items, longest));
         }
         int listed = Math.min(undated.size(), UNDATED_SHOWN) + (undated.size() > UNDATED_SHOWN ? 1 : 0);
         double header = metrics.px(8) + metrics.headerLine() * (1 + listed);
@@ -172,8 +171,12 @@ public final class TimelineLayout {
         return laneHeight;
     }
 
-    private static LocalDate start(Deadline d) {
-        return d.earliest() != null && d.earliest().isBefore(d.latest()) ? d.earliest() : d.latest();
+    private static Item item(TrackedCommitment t, double y, long nextStartDay) {
+        Deadline d = t.commitment().deadline();
+        long start = d.start().toEpochDay();
+        long latest = d.latest().toEpochDay();
+        boolean inverted = d.earliest() != null && d.earliest().isAfter(d.latest());
+        return new Item(t, start, latest, start < latest, y, nextStartDay, inverted);
     }
 
     public TimelineData data() {

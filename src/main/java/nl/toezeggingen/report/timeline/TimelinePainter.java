@@ -408,15 +408,10 @@ public final class TimelinePainter {
         }
     }
 
-    /** Height of {@link #paintLegend}: the key a picture needs, having no tooltips. */
-    public static double legendHeight(TimelineLayout layout) {
-        return layout.metrics().legendHeight();
-    }
-
     /** The key under a picture: shapes, words, bands and lines, then the conflicts, in the user's language. */
     public void paintLegend(GraphicsContext g, TimelineLayout layout, double top, double width) {
         measure(layout.metrics());
-        double legendHeight = legendHeight(layout);
+        double legendHeight = m.legendHeight();
         g.setFill(palette.get("header"));
         g.fillRect(0, top, width, legendHeight);
         g.setFill(palette.get("muted"));

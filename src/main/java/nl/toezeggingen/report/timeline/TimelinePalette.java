@@ -1,6 +1,7 @@
 package nl.toezeggingen.report.timeline;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import nl.toezeggingen.domain.Urgency;
@@ -10,40 +11,44 @@ import nl.toezeggingen.domain.Urgency;
  * restyles the chart); a picture made without a window uses {@link #LIGHT}, the light theme's values.
  */
 public final class TimelinePalette {
-    /** The names, as CSS style classes use them: tl-background, tl-overdue, ... */
-    public static final String[] NAMES = {
-        "background", "header", "lane-alt", "grid", "text", "muted", "recess", "today", "selection", "arrow",
-        "conflict", "overdue", "overdue-bg", "due-soon", "due-soon-bg", "on-track", "on-track-bg",
-        "no-deadline", "no-deadline-bg", "closed", "closed-bg"
-    };
+    public static final TimelinePalette LIGHT = new TimelinePalette(light());
 
-    public static final TimelinePalette LIGHT = new TimelinePalette(Map.ofEntries(
-            Map.entry("background", Color.web("#ffffff")),
-            Map.entry("header", Color.web("#f3f2f1")),
-            Map.entry("lane-alt", Color.web("#faf9f8")),
-            Map.entry("grid", Color.web("#d6d4d2")),
-            Map.entry("text", Color.web("#201f1e")),
-            Map.entry("muted", Color.web("#5f5e5c")),
-            Map.entry("recess", Color.web("#ecebe9")),
-            Map.entry("today", Color.web("#0f6cbd")),
-            Map.entry("selection", Color.web("#0f6cbd")),
-            Map.entry("arrow", Color.web("#605e5c")),
-            Map.entry("conflict", Color.web("#a4262c")),
-            Map.entry("overdue", Color.web("#a4262c")),
-            Map.entry("overdue-bg", Color.web("#fde7e9")),
-            Map.entry("due-soon", Color.web("#7a4b00")),
-            Map.entry("due-soon-bg", Color.web("#fff1c2")),
-            Map.entry("on-track", Color.web("#0e6b0e")),
-            Map.entry("on-track-bg", Color.web("#dff6dd")),
-            Map.entry("no-deadline", Color.web("#3b3a39")),
-            Map.entry("no-deadline-bg", Color.web("#e8e6e4")),
-            Map.entry("closed", Color.web("#5f5e5c")),
-            Map.entry("closed-bg", Color.web("#f0efee"))));
+    /**
+     * The names, as CSS style classes use them (tl-background, tl-overdue, ...): {@link #LIGHT}'s, so each is
+     * written once.
+     */
+    public static final List<String> NAMES = List.copyOf(LIGHT.colours.keySet());
 
     private final Map<String, Color> colours;
 
     public TimelinePalette(Map<String, Color> colours) {
         this.colours = new LinkedHashMap<>(colours);
+    }
+
+    private static Map<String, Color> light() {
+        Map<String, Color> light = new LinkedHashMap<>();
+        light.put("background", Color.web("#ffffff"));
+        light.put("header", Color.web("#f3f2f1"));
+        light.put("lane-alt", Color.web("#faf9f8"));
+        light.put("grid", Color.web("#d6d4d2"));
+        light.put("text", Color.web("#201f1e"));
+        light.put("muted", Color.web("#5f5e5c"));
+        light.put("recess", Color.web("#ecebe9"));
+        light.put("today", Color.web("#0f6cbd"));
+        light.put("selection", Color.web("#0f6cbd"));
+        light.put("arrow", Color.web("#605e5c"));
+        light.put("conflict", Color.web("#a4262c"));
+        light.put("overdue", Color.web("#a4262c"));
+        light.put("overdue-bg", Color.web("#fde7e9"));
+        light.put("due-soon", Color.web("#7a4b00"));
+        light.put("due-soon-bg", Color.web("#fff1c2"));
+        light.put("on-track", Color.web("#0e6b0e"));
+        light.put("on-track-bg", Color.web("#dff6dd"));
+        light.put("no-deadline", Color.web("#3b3a39"));
+        light.put("no-deadline-bg", Color.web("#e8e6e4"));
+        light.put("closed", Color.web("#5f5e5c"));
+        light.put("closed-bg", Color.web("#f0efee"));
+        return light;
     }
 
     /** A palette with these colours over {@link #LIGHT}'s: a stylesheet that names only some still works. */

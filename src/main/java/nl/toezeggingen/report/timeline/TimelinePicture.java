@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
@@ -50,20 +49,17 @@ public final class TimelinePicture {
         started.join();
     }
 
-    /** Paints {@code from}..{@code to} (inclusive) over {@code width} pixels; as high as the lanes need. */
-    public static BufferedImage render(TimelineData data, LocalDate from, LocalDate to, int width,
+    /**
+     * Paints {@code from}..{@code to} (inclusive) of {@code layout} over {@code width} pixels; as high as the lanes
+     * need, the text at the size the layout was made for. The caller has the layout already: it picks the dates.
+     */
+    public static BufferedImage render(TimelineLayout layout, LocalDate from, LocalDate to, int width,
                                        TimelinePainter painter) {
-        return render(data, from, to, width, painter, TimelineMetrics.DEFAULT);
-    }
-
-    /** The same with text of another size than the 12 px of {@link TimelineMetrics#DEFAULT}. */
-    public static BufferedImage render(TimelineData data, LocalDate from, LocalDate to, int width,
-                                       TimelinePainter painter, TimelineMetrics metrics) {
         startHeadless();
-        TimelineLayout layout = new TimelineLayout(data, Set.of(), metrics);
+        TimelineMetrics metrics = layout.metrics();
         double headerWidth = metrics.headerWidth();
         double chart = Math.min(MAX_HEIGHT, Math.ceil(metrics.axisHeight() + layout.height() + metrics.px(8)));
-        int height = (int) (chart + TimelinePainter.legendHeight(layout));
+        int height = (int) (chart + metrics.legendHeight());
         CompletableFuture<BufferedImage> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -222,7 +222,7 @@ public final class OverviewController {
                 throw new NotWritten(tracker.databaseFile().toAbsolutePath().getParent(), e);
             }
             Path file = folder.resolve(messages.get("ui.overview.fileName", overview.date().toString()) + ".eml");
-            write(file, overviews.eml(overview, TimelinePictures.pngOrNothing(tracker, messages)));
+            write(file, overviews.render(overview, OverviewFormat.EML));
             return file;
         }, this::mail, this::failed);
     }

@@ -2,6 +2,7 @@ package nl.toezeggingen.report.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.toezeggingen.report.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The formula guard on its own, for the characters a commitment's fields cannot start with (they are trimmed). */
@@ -18,9 +19,9 @@ class OverviewCsvTest {
 
     @Test
     void separatorsQuotesAndLineEndsAreQuoted() {
-        assertThat(OverviewCsv.quote("a;b")).isEqualTo("\"a;b\"");
-        assertThat(OverviewCsv.quote("zei \"ja\"")).isEqualTo("\"zei \"\"ja\"\"\"");
-        assertThat(OverviewCsv.quote("a\r\nb")).isEqualTo("\"a\r\nb\"");
-        assertThat(OverviewCsv.quote("a,b")).isEqualTo("a,b");
+        assertThat(Csv.quote("a;b", ';')).isEqualTo("\"a;b\"");
+        assertThat(Csv.quote("zei \"ja\"", ';')).isEqualTo("\"zei \"\"ja\"\"\"");
+        assertThat(Csv.quote("a\r\nb", ';')).isEqualTo("\"a\r\nb\"");
+        assertThat(Csv.quote("a,b", ';')).isEqualTo("a,b");
     }
 }
