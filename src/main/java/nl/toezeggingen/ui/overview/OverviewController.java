@@ -26,7 +26,6 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
-import nl.toezeggingen.app.TimelinePictures;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
