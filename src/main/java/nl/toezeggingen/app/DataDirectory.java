@@ -3,12 +3,18 @@ package nl.toezeggingen.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import nl.toezeggingen.store.Database;
 
 /** Where the database and its backups live, per platform, unless the user names a folder. */
 public final class DataDirectory {
     public static final String ENVIRONMENT_VARIABLE = "TOEZEGGINGEN_DATA";
 
     private DataDirectory() {
+    }
+
+    /** False for a folder whose name H2 would read partly as settings; see {@link Database#isUsablePath}. */
+    public static boolean usable(Path folder) {
+        return Database.isUsablePath(folder);
     }
 
     public static Path resolve(String option) {

@@ -9,6 +9,7 @@ import nl.toezeggingen.store.DataUnavailableException;
  */
 public final class DataUnavailable extends RuntimeException {
     private static final String DAMAGED_KEY = "data.damaged";
+    private static final String NOT_OURS_KEY = "data.notOurs";
     private final String messageKey;
     private final transient Path file;
 
@@ -23,13 +24,29 @@ public final class DataUnavailable extends RuntimeException {
             case IN_USE -> "data.inUse";
             case NOT_WRITABLE -> "data.notWritable";
             case DAMAGED -> DAMAGED_KEY;
+            case NOT_OURS -> NOT_OURS_KEY;
+            case READ_ONLY -> "data.readOnly";
+            case DISK_FULL -> "data.diskFull";
+            case UNUSABLE_PATH -> "data.unusablePath";
         };
         return new DataUnavailable(key, e.file(), e);
     }
 
+    /**
+     * A write that failed on a full or read-only disk, wherever it surfaced (a save, an import, a backup):
+     * named for what it is rather than as an unexpected error. Empty for any other failure.
+     */
+    public static java.util.Optional<DataUnavailable> ofFault(Throwable error, Path file) {
+        if (error instanceof DataUnavailable already) {
+            return java.util.Optional.of(already);
+        }
+        return nl.toezeggingen.store.StorageFaults.of(error)
+                .map(reason -> of(new DataUnavailableException(reason, file, error)));
+    }
+
     /** The file is there but cannot be read: the window offers the latest backup or an empty start. */
     public boolean damaged() {
-        return DAMAGED_KEY.equals(messageKey);
+        return DAMAGED_KEY.equals(messageKey) || NOT_OURS_KEY.equals(messageKey);
     }
 
     /** Another running copy holds the data. */
@@ -46,6 +63,7 @@ public final class DataUnavailable extends RuntimeException {
     }
 
     public String describe(Messages messages) {
-        return messages.get(messageKey, file.toAbsolutePath().toString());
+        // A write that failed halfway may not know the file: then the words name "the data folder".
+        return messages.get(messageKey, file == null ? messages.get("data.theFolder") : file.toAbsolutePath().toString());
     }
 }

@@ -78,8 +78,9 @@ public final class Messages {
      * calendar file, a backup that failed); empty for anything else. Both faces show these the same way.
      */
     public java.util.Optional<String> failure(Throwable error) {
-        if (error instanceof DataUnavailable unavailable) {
-            return java.util.Optional.of(unavailable.describe(this));
+        java.util.Optional<DataUnavailable> unavailable = DataUnavailable.ofFault(error, null);
+        if (unavailable.isPresent()) {
+            return java.util.Optional.of(unavailable.get().describe(this));
         }
         if (error instanceof BackupFailure backup) {
             return java.util.Optional.of(backup.describe(this));
@@ -99,7 +100,8 @@ public final class Messages {
      * system's message otherwise. The command line and the window say it the same way.
      */
     public String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? get("overview.out.noFolder")
+        return e instanceof OwnFiles.Refused ? get("output.ownFile.reason")
+                : e instanceof java.nio.file.NoSuchFileException ? get("overview.out.noFolder")
                 : e instanceof java.nio.file.AccessDeniedException ? get("overview.out.denied")
                 : String.valueOf(e.getMessage());
     }

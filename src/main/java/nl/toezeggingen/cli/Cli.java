@@ -73,7 +73,7 @@ public final class Cli {
             err.println(root.messages().get("cli.usageHint"));
             return BAD_INPUT;
         });
-        line.setExecutionExceptionHandler(new Failures(root::messages));
+        line.setExecutionExceptionHandler(new Failures(root::messages, root::dataFolder));
         return line.execute(args);
     }
 }

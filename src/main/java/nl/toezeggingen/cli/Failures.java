@@ -12,14 +12,18 @@ import picocli.CommandLine.ParseResult;
 /** Turns every failure into a message on stderr and an exit code; the user never sees a stack trace. */
 final class Failures implements IExecutionExceptionHandler {
     private final Supplier<Messages> messages;
+    private final Supplier<java.nio.file.Path> dataFolder;
 
-    Failures(Supplier<Messages> messages) {
+    Failures(Supplier<Messages> messages, Supplier<java.nio.file.Path> dataFolder) {
         this.messages = messages;
+        this.dataFolder = dataFolder;
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine line, ParseResult parsed) {
+    public int handleExecutionException(Exception raised, CommandLine line, ParseResult parsed) {
         Messages m = messages.get();
+        // A full or read-only disk met halfway through a save is named as such, with exit 3.
+        Exception ex = DataUnavailable.ofFault(raised, dataFolder.get()).<Exception>map(e -> e).orElse(raised);
         var err = line.getErr();
         if (ex instanceof BadInput) {
             err.println(ex.getMessage());

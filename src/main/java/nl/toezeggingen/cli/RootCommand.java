@@ -2,6 +2,7 @@ package nl.toezeggingen.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import nl.toezeggingen.app.DataDirectory;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
@@ -42,11 +43,26 @@ final class RootCommand implements Callable<Integer> {
         if (lang != null && !lang.equalsIgnoreCase("nl") && !lang.equalsIgnoreCase("en")) {
             throw new BadInput(messages.get("cli.lang.unknown", lang));
         }
-        return LaunchOptions.of(data, Inputs.date(today, messages), lang);
+        LaunchOptions options = LaunchOptions.of(data, Inputs.date(today, messages), lang);
+        if (!DataDirectory.usable(options.dataDirectory())) {
+            throw new BadInput(messages.get("data.unusablePath", options.dataDirectory().toAbsolutePath()));
+        }
+        return options;
     }
 
+    /** The data folder named by the options, for messages about it; the default one when they are unusable. */
+    java.nio.file.Path dataFolder() {
+        return DataDirectory.resolve(data);
+    }
+
+    /** For a command that changes the data: a start backup first, when anything changed since the last one. */
     Tracker openTracker() {
         return options().openTracker();
+    }
+
+    /** For a command that only reads: no start backup, so running it never turns the backups over. */
+    Tracker openToRead() {
+        return options().openWithoutStartBackup();
     }
 
     @Override

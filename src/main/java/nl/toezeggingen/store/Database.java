@@ -40,22 +40,26 @@ public final class Database implements AutoCloseable {
      * Opens the data, migrating it when this version's schema is newer. {@code beforeMigrating} sees an
      * existing file as it is just before a migration changes it: a program that makes its start backup
      * only after opening (the window) copies it there, so a backup from before the migration exists.
+     * An existing file is never taken for a new database: empty, headers only or without our schema, it is
+     * refused as {@link DataUnavailableException.Reason#NOT_OURS} and left exactly as it was.
      */
     public static Database open(Path dataDirectory, java.util.function.Consumer<Database> beforeMigrating) {
-        Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
-        try {
-            Files.createDirectories(dataDirectory);
-            OwnerOnly.directory(dataDirectory);
-        } catch (IOException e) {
-            throw new DataUnavailableException(DataUnavailableException.Reason.NOT_WRITABLE, dataDirectory, e);
+        Path folder = dataDirectory.toAbsolutePath();
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        if (!isUsablePath(folder)) {
+            throw new DataUnavailableException(DataUnavailableException.Reason.UNUSABLE_PATH, folder, null);
+        }
+        prepareFolder(folder, file);
+        boolean existed = Files.exists(file);
+        if (existed) {
+            StoreProbe.check(file);
         }
         JdbcDataSource source = new JdbcDataSource();
         // File mode only (no server, no AUTO_SERVER): a second copy must fail, not become a second writer.
         // No trace file beside the data (users back up and mail that folder); WRITE_DELAY=0 so that a
-        // save the user saw succeed is on disk before a power cut can take it.
-        source.setURL("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(FILE_NAME)
-                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
-        boolean existed = Files.isRegularFile(file);
+        // save the user saw succeed is on disk before a power cut can take it. The path is checked above:
+        // nothing in it can end the name and start a setting.
+        source.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
         Connection keeper;
         try {
             keeper = source.getConnection();
@@ -64,7 +68,13 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(file, keeper, Jdbi.create(source));
         try {
-            if (!isCurrent(keeper)) {
+            Schema schema = schema(keeper);
+            if (existed && schema == Schema.NONE) {
+                // Another program's H2 file, or one H2 could read but that holds nothing: not ours to fill.
+                shutDownUnchanged(keeper);
+                throw new DataUnavailableException(DataUnavailableException.Reason.NOT_OURS, file, null);
+            }
+            if (schema != Schema.CURRENT) {
                 if (existed) {
                     beforeMigrating.accept(database);
                 }
@@ -72,10 +82,66 @@ public final class Database implements AutoCloseable {
             }
         } catch (FlywayException | SQLException e) {
             closeQuietly(keeper);
-            throw new DataUnavailableException(DataUnavailableException.Reason.DAMAGED, file, e);
+            throw StorageFaults.of(e).map(reason -> new DataUnavailableException(reason, file, e))
+                    .orElseGet(() -> new DataUnavailableException(DataUnavailableException.Reason.DAMAGED, file, e));
         }
-        OwnerOnly.file(file);
+        if (!existed) {
+            OwnerOnly.file(file);
+        }
         return database;
+    }
+
+    /**
+     * True when H2 takes every character of the folder's name as part of the name: a {@code ;} would start
+     * a setting (a folder named {@code x;INIT=RUNSCRIPT FROM 'p.sql'} would run a script), and H2 reads a
+     * backslash as a separator where the system does not.
+     */
+    public static boolean isUsablePath(Path folder) {
+        String name = folder.toAbsolutePath().toString();
+        boolean backslashIsSeparator = "\\".equals(folder.getFileSystem().getSeparator());
+        return name.indexOf(';') < 0 && (backslashIsSeparator || name.indexOf('\\') < 0)
+                && name.chars().noneMatch(Character::isISOControl);
+    }
+
+    /**
+     * Makes the folder when it is missing, for the user alone; an existing folder keeps its modes (a shared
+     * or read-only folder is the user's choice). A folder or file that cannot be written is refused here,
+     * before H2 fails halfway with a stack of its own.
+     */
+    private static void prepareFolder(Path folder, Path file) {
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                OwnerOnly.directory(folder);
+            }
+        } catch (IOException e) {
+            throw new DataUnavailableException(StorageFaults.of(e).orElse(DataUnavailableException.Reason.NOT_WRITABLE),
+                    folder, e);
+        }
+        if (!Files.isWritable(folder) || Files.exists(file) && !Files.isWritable(file)) {
+            throw new DataUnavailableException(DataUnavailableException.Reason.READ_ONLY, file, null);
+        }
+    }
+
+    private enum Schema { NONE, BEHIND, CURRENT }
+
+    private static Schema schema(Connection connection) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                return Schema.NONE;
+            }
+        }
+        return isCurrent(connection) ? Schema.CURRENT : Schema.BEHIND;
+    }
+
+    /** Closes without the tidy-up write H2 makes on a normal close, so a refused file keeps every byte. */
+    private static void shutDownUnchanged(Connection connection) {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException e) {
+            // the connection is gone either way
+        }
+        closeQuietly(connection);
     }
 
     /**
@@ -117,9 +183,11 @@ public final class Database implements AutoCloseable {
     private static DataUnavailableException translate(SQLException e, Path file) {
         DataUnavailableException.Reason reason = switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> DataUnavailableException.Reason.IN_USE;
-            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY ->
-                    DataUnavailableException.Reason.NOT_WRITABLE;
-            default -> DataUnavailableException.Reason.DAMAGED;
+            case ErrorCode.DATABASE_IS_READ_ONLY -> DataUnavailableException.Reason.READ_ONLY;
+            case ErrorCode.FILE_CREATION_FAILED_1 ->
+                    StorageFaults.of(e).orElse(DataUnavailableException.Reason.NOT_WRITABLE);
+            // Only what H2 names as unreadable is "damaged": a full or read-only disk is not the file's fault.
+            default -> StorageFaults.of(e).orElse(DataUnavailableException.Reason.DAMAGED);
         };
         return new DataUnavailableException(reason, file, e);
     }
@@ -138,6 +206,14 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Closes without H2's tidy-up write: for a file that is about to be replaced (a restore) and must not
+     * be written once the new one is in place. Committed work is on disk already (WRITE_DELAY=0).
+     */
+    public void closeUnchanged() {
+        shutDownUnchanged(keeper);
     }
 
     @Override

@@ -98,6 +98,80 @@ class DatabaseTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
     }
 
+    /** What a failed copy or sync leaves: nothing, only H2's headers, or the first blocks of a real file. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 4096, 8192, 12288})
+    void anEmptyOrTruncatedFileIsNeverTakenForANewDatabase(int length) throws Exception {
+        Path real = Files.createTempDirectory(dir, "echt");
+        try (Database db = Database.open(real)) {
+            new CommitmentStore(db).save(letter, "t", NOW);
+        }
+        byte[] whole = Files.readAllBytes(real.resolve("toezeggingen.mv.db"));
+        Path file = dir.resolve("toezeggingen.mv.db");
+        byte[] truncated = java.util.Arrays.copyOf(whole, Math.min(length, whole.length));
+        Files.write(file, truncated);
+
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOfSatisfying(DataUnavailableException.class, e -> assertThat(e.reason())
+                        .isIn(DataUnavailableException.Reason.NOT_OURS, DataUnavailableException.Reason.DAMAGED));
+        assertThat(Files.readAllBytes(file)).as("left exactly as it was").isEqualTo(truncated);
+    }
+
+    @Test
+    void anotherProgramsH2DatabaseIsNotOursAndGetsNoTableOfOurs() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("toezeggingen"));
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE klant (naam VARCHAR(100))");
+            statement.execute("INSERT INTO klant VALUES ('van iemand anders')");
+        }
+
+        assertThatThrownBy(() -> Database.open(dir)).isInstanceOfSatisfying(DataUnavailableException.class,
+                e -> assertThat(e.reason()).isEqualTo(DataUnavailableException.Reason.NOT_OURS));
+
+        // H2 marks a file it opens as in use, so the bytes of its header change; what it holds does not.
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("toezeggingen"));
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("KLANT");
+            assertThat(rows.next()).as("no table of ours was added").isFalse();
+        }
+    }
+
+    @Test
+    void aFolderWhoseNameWouldBeReadAsSettingsIsNeverHandedToH2() throws Exception {
+        Path script = dir.resolve("p.sql");
+        Path written = dir.resolve("gelukt.txt");
+        Files.writeString(script, "SCRIPT TO '" + written + "';");
+        Path hostile = dir.resolve("x;INIT=RUNSCRIPT FROM '" + script + "'\\;--");
+
+        assertThatThrownBy(() -> Database.open(hostile)).isInstanceOfSatisfying(DataUnavailableException.class,
+                e -> assertThat(e.reason()).isEqualTo(DataUnavailableException.Reason.UNUSABLE_PATH));
+        assertThat(written).as("the script did not run").doesNotExist();
+        assertThat(Database.isUsablePath(dir.resolve("a b (kopie) & 'x'=ä"))).isTrue();
+        assertThat(Database.isUsablePath(dir.resolve("a;b"))).isFalse();
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX, org.junit.jupiter.api.condition.OS.MAC})
+    void onlyWhatItCreatesIsMadePrivate() throws Exception {
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx");
+        Files.setPosixFilePermissions(dir, shared);
+        try (Database db = Database.open(dir)) {
+            new CommitmentStore(db).save(letter, "t", NOW);
+        }
+        assertThat(Files.getPosixFilePermissions(dir)).as("an existing folder keeps its modes").isEqualTo(shared);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("toezeggingen.mv.db")))).isEqualTo("rw-------");
+
+        Path fresh = dir.resolve("nieuw/map");
+        try (Database db = Database.open(fresh)) {
+            db.file();
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+    }
+
     @Test
     void openDueByUsesOnlyOpenCommitmentsInDateOrder() {
         try (Database db = Database.open(dir)) {
