@@ -18,10 +18,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nl.toezeggingen.store.ChangeMark;
 import nl.toezeggingen.store.DataUnavailableException;
 import nl.toezeggingen.store.Database;
 import nl.toezeggingen.store.OwnerOnly;
@@ -35,6 +35,12 @@ public final class Backups {
     public static final String FOLDER = "backups";
     private static final String ENTRY = Database.FILE_NAME + ".mv.db";
     private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
+    /**
+     * Not "toezeggingen." + ...: H2's online backup takes every "toezeggingen.*.mv.db" in the folder and
+     * failed on the second one, so after "Leeg beginnen" no backup could be made at all.
+     */
+    static final String ASIDE_PREFIX = Database.FILE_NAME + "-beschadigd-";
+    private static final String OLD_ASIDE_PREFIX = Database.FILE_NAME + ".beschadigd-";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] H2_MAGIC = {'H', ':', '2', ','};
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
@@ -61,61 +67,93 @@ public final class Backups {
     }
 
     /**
-     * Copies the closed database, then opens it with {@code open}. A copy of a file that then fails to
-     * open (held by another copy, damaged) is dropped: it must never become "the latest backup".
+     * Opens the data with {@code clock} for its days: data this version must migrate is copied first, what
+     * an interrupted backup or restore left is cleared, and {@code startCopy} makes the start backup.
      */
-    public Tracker openAfterStartBackup(Supplier<Tracker> open) {
-        Path copy = copyClosedFile();
-        Tracker tracker;
-        try {
-            tracker = open.get();
-        } catch (RuntimeException e) {
-            deleteQuietly(copy);
-            throw e;
+    public Tracker open(Clock trackerClock, boolean startCopy) {
+        Tracker tracker = Tracker.open(dataDirectory, trackerClock, this::beforeMigrating);
+        sweep();
+        if (startCopy) {
+            startCopy(tracker);
         }
-        prune();
         return tracker;
     }
 
     /**
-     * The start backup of a program that opened the data first ({@link LaunchOptions#openWithoutStartBackup}):
-     * an online copy, made before any change is queued behind it. A failure is logged, not raised:
-     * working without this one copy beats not working at all; the previous backups remain.
+     * The start backup of a program that is about to change the data (the window, or a command that
+     * writes): an online copy of the data just opened, made before any change is queued behind it, and only
+     * when something was saved since the last backup. Read-only commands make none, so a scheduled check
+     * can never push the backups from before a mistake out of the folder. A failure is logged, not
+     * raised: working without this one copy beats not working at all; the previous backups remain.
      */
     public void startCopy(Tracker tracker) {
-        startCopy(tracker.database());
-    }
-
-    /** The same, of data just opened: {@link LaunchOptions#openWithoutStartBackup} before a migration. */
-    void startCopy(Database database) {
+        Database database = tracker.database();
         try {
-            onlineCopy(database, nextName(BackupName.START));
-            prune();
-        } catch (BackupFailure | UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, "start backup failed", e);
-        }
-    }
-
-    private Path copyClosedFile() {
-        if (!Files.isRegularFile(dataFile())) {
-            return null;
-        }
-        Path temporary = null;
-        try {
-            Path target = nextName(BackupName.START);
-            temporary = Files.createTempFile(folder(), ".toezeggingen-", ".zip.tmp");
-            try (OutputStream file = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(file)) {
-                zip.putNextEntry(new ZipEntry(ENTRY));
-                Files.copy(dataFile(), zip);
-                zip.closeEntry();
+            String mark = ChangeMark.of(database);
+            if (ChangeMark.isEmpty(mark) || mark.equals(marks().latestMark(list()))) {
+                return; // nothing to protect, or nothing saved since the newest backup
             }
-            moveIntoPlace(temporary, target);
-            return target;
-        } catch (IOException | UncheckedIOException | BackupFailure e) {
-            // Working without this one copy beats not working at all; the previous backups remain.
+            onlineCopy(database, nextName(BackupName.START), mark);
+            prune();
+        } catch (BackupFailure | UncheckedIOException | org.jdbi.v3.core.JdbiException e) {
             LOG.log(System.Logger.Level.WARNING, "start backup failed", e);
-            deleteQuietly(temporary);
-            return null;
+        }
+    }
+
+    /**
+     * The copy of data that this version is about to migrate ({@link LaunchOptions#openWithoutStartBackup}):
+     * made whatever the marks say, since a migration changes the file. A failure stops the open: the
+     * migration must not run without a copy of what it changes.
+     */
+    void beforeMigrating(Database database) {
+        onlineCopy(database, nextName(BackupName.START), null);
+        prune();
+    }
+
+    /**
+     * Clears what an interrupted backup or restore left behind (a kill, a power cut): temporary zips and
+     * restore folders in {@code backups/}, half-written files beside the data. Called with the data open, so
+     * no other copy of the program can be in the middle of writing them.
+     */
+    public void sweep() {
+        sweep(folder(), name -> name.startsWith(".terugzetten-") || name.startsWith(".toezeggingen-")
+                && name.endsWith(".zip.tmp"));
+        sweep(dataDirectory, name -> name.startsWith(".") && name.endsWith(".part"));
+        renameOldAsideFiles();
+        sweep(dataDirectory.resolve("exports"), name -> name.startsWith(".") && name.endsWith(".part"));
+    }
+
+    /** Damaged files an earlier version set aside under a name that stops H2's online backup; see ASIDE_PREFIX. */
+    private void renameOldAsideFiles() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDirectory, OLD_ASIDE_PREFIX + "*.mv.db")) {
+            for (Path file : files) {
+                String rest = file.getFileName().toString().substring(OLD_ASIDE_PREFIX.length());
+                Path renamed = dataDirectory.resolve(ASIDE_PREFIX + rest);
+                if (!Files.exists(renamed)) {
+                    Files.move(file, renamed, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not rename damaged files set aside", e);
+        }
+    }
+
+    private static void sweep(Path folder, java.util.function.Predicate<String> leftOver) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*")) {
+            for (Path file : files) {
+                if (leftOver.test(file.getFileName().toString())) {
+                    if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        deleteTree(file);
+                    } else {
+                        deleteQuietly(file);
+                    }
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not clean up " + folder, e);
         }
     }
 
@@ -129,14 +167,18 @@ public final class Backups {
         } else {
             target = out;
         }
-        onlineCopy(tracker.database(), target);
+        if (out != null && new OwnFiles(dataDirectory).contains(target)) {
+            throw new BackupFailure("output.ownFile", null, target.toAbsolutePath());
+        }
+        onlineCopy(tracker.database(), target, out == null ? ChangeMark.of(tracker.database()) : null);
         if (out == null) {
             prune();
         }
         return target;
     }
 
-    private void onlineCopy(Database database, Path target) {
+    /** Copies the open data to {@code target}; {@code mark}, when given, is filed as what the copy holds. */
+    private void onlineCopy(Database database, Path target, String mark) {
         Path temporary;
         try {
             temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".toezeggingen-", ".zip.tmp");
@@ -150,6 +192,13 @@ public final class Backups {
             deleteQuietly(temporary);
             throw new BackupFailure("safety.backup.cannotWrite", e, target.toAbsolutePath());
         }
+        if (mark != null) {
+            marks().record(target.getFileName().toString(), mark);
+        }
+    }
+
+    private BackupMarks marks() {
+        return new BackupMarks(folder());
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
@@ -193,10 +242,7 @@ public final class Backups {
             Path candidate = work.resolve(ENTRY);
             extract(from, candidate);
             check(work, from);
-            Restored restored = keepCurrent(from);
-            Files.move(candidate, dataFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            OwnerOnly.file(dataFile());
-            return restored;
+            return replaceWith(from, candidate);
         } catch (IOException e) {
             throw new BackupFailure("safety.restore.failed", e, from.toAbsolutePath());
         } finally {
@@ -204,9 +250,60 @@ public final class Backups {
         }
     }
 
+    /**
+     * Keeps what the data file holds now (a backup, or the damaged file set aside) and puts the candidate in
+     * its place. The current data stays open, and so locked against another copy of the program, from its
+     * safety copy until the candidate is in place; where the system cannot replace an open file (Windows),
+     * it is closed just before the move.
+     */
+    private Restored replaceWith(Path from, Path candidate) throws IOException {
+        if (!Files.exists(dataFile())) {
+            moveInto(candidate);
+            return new Restored(from, null, false);
+        }
+        Database current;
+        try {
+            current = Database.open(dataDirectory);
+        } catch (DataUnavailableException e) {
+            if (e.reason() != DataUnavailableException.Reason.DAMAGED
+                    && e.reason() != DataUnavailableException.Reason.NOT_OURS) {
+                throw DataUnavailable.of(e);
+            }
+            Restored restored = new Restored(from, setAsideDamaged(), true);
+            moveInto(candidate);
+            return restored;
+        }
+        try (current) {
+            Path copy = nextName(BackupName.BEFORE_RESTORE);
+            onlineCopy(current, copy, ChangeMark.of(current));
+            try {
+                moveInto(candidate);
+            } catch (IOException openFileCannotBeReplaced) {
+                current.closeUnchanged();
+                moveInto(candidate);
+            }
+            // The old file is no longer the data: close it without the tidy-up write of a normal close.
+            current.closeUnchanged();
+            return new Restored(from, copy, false);
+        }
+    }
+
+    private void moveInto(Path candidate) throws IOException {
+        Files.move(candidate, dataFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.file(dataFile());
+    }
+
     /** The window's answer to a damaged file: the newest backup in its place. */
     public Restored restoreLatest() {
-        return restore(latest().orElseThrow(() -> new BackupFailure("safety.restore.none", null)));
+        BackupFailure refused = new BackupFailure("safety.restore.none", null);
+        for (Path backup : list()) {
+            try {
+                return restore(backup);
+            } catch (BackupFailure e) {
+                refused = e; // an empty or unreadable backup: the one before it may still hold the data
+            }
+        }
+        throw refused;
     }
 
     /** The window's other answer: the damaged file moves aside, so that the next open starts empty. */
@@ -214,7 +311,7 @@ public final class Backups {
         LocalDateTime at = now();
         Path aside;
         do {
-            aside = dataDirectory.resolve(Database.FILE_NAME + ".beschadigd-" + ASIDE_TIME.format(at) + ".mv.db");
+            aside = dataDirectory.resolve(ASIDE_PREFIX + ASIDE_TIME.format(at) + ".mv.db");
             at = at.plusSeconds(1);
         } while (Files.exists(aside));
         try {
@@ -224,22 +321,6 @@ public final class Backups {
         }
         OwnerOnly.file(aside);
         return aside;
-    }
-
-    private Restored keepCurrent(Path from) {
-        if (!Files.exists(dataFile())) {
-            return new Restored(from, null, false);
-        }
-        try (Database current = Database.open(dataDirectory)) {
-            Path copy = nextName(BackupName.BEFORE_RESTORE);
-            onlineCopy(current, copy);
-            return new Restored(from, copy, false);
-        } catch (DataUnavailableException e) {
-            if (e.reason() != DataUnavailableException.Reason.DAMAGED) {
-                throw DataUnavailable.of(e);
-            }
-            return new Restored(from, setAsideDamaged(), true);
-        }
     }
 
     private static void extract(Path from, Path candidate) throws IOException {
@@ -271,14 +352,23 @@ public final class Backups {
         try (Database candidate = Database.open(work)) {
             candidate.file();
         } catch (DataUnavailableException e) {
-            throw new BackupFailure("safety.restore.notReadable", e, from.toAbsolutePath());
+            throw new BackupFailure(e.reason() == DataUnavailableException.Reason.NOT_OURS
+                    ? "safety.restore.empty" : "safety.restore.notReadable", e, from.toAbsolutePath());
         }
     }
 
     private void prune() {
-        for (BackupName old : Retention.toDelete(names(), LocalDate.now(clock))) {
+        BackupMarks marks = marks();
+        java.util.Set<BackupName> empty = new java.util.HashSet<>();
+        for (BackupName name : names()) {
+            if (marks.mark(name.fileName()).filter(ChangeMark::isEmpty).isPresent()) {
+                empty.add(name);
+            }
+        }
+        for (BackupName old : Retention.toDelete(names(), empty, LocalDate.now(clock))) {
             deleteQuietly(folder().resolve(old.fileName()));
         }
+        marks.keepOnly(names().stream().map(BackupName::fileName).toList());
     }
 
     private List<BackupName> names() {
@@ -313,9 +403,10 @@ public final class Backups {
 
     private Path ensureFolder() {
         try {
-            Files.createDirectories(folder());
-            OwnerOnly.directory(dataDirectory);
-            OwnerOnly.directory(folder());
+            if (!Files.isDirectory(folder())) {
+                Files.createDirectories(folder());
+                OwnerOnly.directory(folder()); // only what we create: the user's own folders keep their modes
+            }
             return folder();
         } catch (IOException e) {
             throw new BackupFailure("safety.backup.cannotWrite", e, folder().toAbsolutePath());

@@ -19,18 +19,22 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
         return LocalDate.now(clock);
     }
 
-    /** Every start first copies the data into backups/, before migrations can touch it. */
+    /**
+     * For a command that changes the data: opened, then copied into backups/ when anything was saved since
+     * the newest backup ({@link Backups#startCopy}), so what the command changes can be brought back.
+     */
     public Tracker openTracker() {
-        return backups().openAfterStartBackup(() -> Tracker.open(dataDirectory, clock));
+        return backups().open(clock, true);
     }
 
     /**
-     * For the window, whose first frame should not wait for a zip of the whole file: it makes its start
-     * backup with {@link Backups#startCopy} once it has shown the data. Data that this version must migrate
-     * is copied first all the same, as it was before the migration.
+     * For the window, whose first frame should not wait for a copy of the whole file (it makes its start
+     * backup with {@link Backups#startCopy} once it has shown the data), and for the commands that only read.
+     * Data that this version must migrate is copied first all the same, as it was before the migration;
+     * what an interrupted backup or restore left behind is cleared.
      */
     public Tracker openWithoutStartBackup() {
-        return Tracker.open(dataDirectory, clock, backups()::startCopy);
+        return backups().open(clock, false);
     }
 
     /** Backup files carry the real time in their names, also when {@code --today} replays another day. */

@@ -8,7 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Which backups stay: the last 10, plus the newest of each of the last twelve months. */
+/**
+ * Which backups stay: the last 10, plus the newest of each of the last twelve months, counting only
+ * backups with data. A backup of an empty register never takes one of those places; only the newest of
+ * them stays, so a fresh start or an emptied register cannot push out the copies that hold the work.
+ */
 final class Retention {
     static final int LAST = 10;
     static final int MONTHS = 12;
@@ -17,7 +21,12 @@ final class Retention {
     }
 
     static Set<BackupName> toDelete(Collection<BackupName> backups, LocalDate today) {
-        List<BackupName> newestFirst = backups.stream().sorted(Comparator.reverseOrder()).toList();
+        return toDelete(backups, Set.of(), today);
+    }
+
+    static Set<BackupName> toDelete(Collection<BackupName> backups, Set<BackupName> empty, LocalDate today) {
+        List<BackupName> newestFirst = backups.stream().filter(b -> !empty.contains(b))
+                .sorted(Comparator.reverseOrder()).toList();
         YearMonth oldestMonth = YearMonth.from(today).minusMonths(MONTHS - 1L);
         Set<BackupName> keep = new HashSet<>(newestFirst.subList(0, Math.min(LAST, newestFirst.size())));
         Set<YearMonth> monthsKept = new HashSet<>();
@@ -27,6 +36,7 @@ final class Retention {
                 keep.add(backup);
             }
         }
+        empty.stream().filter(backups::contains).max(Comparator.naturalOrder()).ifPresent(keep::add);
         Set<BackupName> delete = new HashSet<>(backups);
         delete.removeAll(keep);
         return delete;

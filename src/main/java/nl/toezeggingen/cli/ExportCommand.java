@@ -49,6 +49,7 @@ final class ExportCommand extends Subcommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        refuseOwnFile(out);
         if (format.toLowerCase(Locale.ROOT).equals("png")) {
             return picture(messages);
         }
@@ -57,7 +58,7 @@ final class ExportCommand extends Subcommand {
         if (out == null && !chosen.printable()) {
             throw new BadInput(messages.get("overview.out.needed", format));
         }
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = root.openToRead()) {
             Overviews overviews = new Overviews(tracker, messages);
             Overview overview = overviews.build(scope.scope(messages), grouped);
             if (overview.isEmpty()) {
@@ -78,7 +79,7 @@ final class ExportCommand extends Subcommand {
         LocalDate first = Inputs.date(from, messages);
         LocalDate last = Inputs.date(to, messages);
         PngExport.check(out, first, last, width, messages);
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = root.openToRead()) {
             PngExport.write(tracker, out, first, last, width, messages);
         }
         return Cli.OK;

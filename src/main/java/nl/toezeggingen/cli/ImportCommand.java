@@ -28,7 +28,7 @@ final class ImportCommand extends Subcommand {
         ImportFormat chosen = format == null ? null : ImportFormat.parse(format)
                 .orElseThrow(() -> new BadInput(messages.get("import.format.unknown", format)));
         ImportReport report;
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = dryRun ? root.openToRead() : root.openTracker()) {
             Imports imports = new Imports(tracker);
             report = dryRun ? imports.check(file, chosen) : imports.run(file, chosen);
         }

@@ -11,7 +11,7 @@ final class ListCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = root.openToRead()) {
             out().print(format.render(tracker.list(), root.messages()));
             out().flush();
         }

@@ -24,7 +24,7 @@ final class OverdueCommand extends Subcommand {
         Messages messages = root.messages();
         Integer days = within == null ? null : Inputs.days(within, messages);
         boolean json = Inputs.isJson(format, messages);
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = root.openToRead()) {
             int horizon = days != null ? days : tracker.horizonDays();
             List<TrackedCommitment> found = tracker.overdue(horizon);
             long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();

@@ -14,7 +14,7 @@ final class ShowCommand extends Subcommand {
     @Override
     public Integer call() {
         long number = Inputs.id(id, root.messages());
-        try (Tracker tracker = root.openTracker()) {
+        try (Tracker tracker = root.openToRead()) {
             TrackedCommitment tracked = tracker.get(number);
             out().print(
                     CommitmentText.details(tracked, tracker.history(number), root.messages()::get));

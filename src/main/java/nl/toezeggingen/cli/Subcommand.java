@@ -17,4 +17,11 @@ abstract class Subcommand implements Callable<Integer> {
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
+
+    /** Refuses an output file that would land on the program's own files, before anything is opened. */
+    void refuseOwnFile(java.nio.file.Path target) {
+        if (target != null && new nl.toezeggingen.app.OwnFiles(root.options().dataDirectory()).contains(target)) {
+            throw new BadInput(root.messages().get("output.ownFile", target.toAbsolutePath()));
+        }
+    }
 }

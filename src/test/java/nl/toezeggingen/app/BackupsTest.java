@@ -33,7 +33,7 @@ class BackupsTest {
     }
 
     private Tracker start() {
-        return backups().openAfterStartBackup(() -> Tracker.open(data, clock));
+        return backups().open(clock, true);
     }
 
     private void save(String... titles) {
@@ -121,14 +121,58 @@ class BackupsTest {
         save("begin");
         for (int day = 0; day < 100; day++) {
             clock.set(clock.instant().plus(Duration.ofDays(1)));
-            try (Tracker ignored = start()) {
-                // only the start backup
-            }
+            save("dag " + day); // a start that changes something: its start backup holds yesterday's work
         }
         List<String> names = backupNames();
         assertThat(names).hasSize(10 + 3); // the last ten in October, the newest of July, August and September
         assertThat(names.get(0)).startsWith("toezeggingen-2025-10-18");
         assertThat(names).anyMatch(n -> n.startsWith("toezeggingen-2025-07-31"));
+    }
+
+    @Test
+    void startsThatFindNothingNewMakeNoBackupAndPushNoneOut() {
+        save("werk van vandaag");
+        clock.set(clock.instant().plus(Duration.ofHours(1)));
+        save("nog meer werk");
+        assertThat(backupNames()).hasSize(1);
+        for (int day = 0; day < 30; day++) {
+            clock.set(clock.instant().plus(Duration.ofDays(1)));
+            try (Tracker ignored = start()) {
+                // a start of the window or of a command that writes, with nothing saved since the last one
+            }
+        }
+        assertThat(backupNames()).as("one copy of the last write, then none; the one from before it stays")
+                .containsExactly("toezeggingen-2025-07-11T103000-start.zip", "toezeggingen-2025-07-10T103000-start.zip");
+    }
+
+    @Test
+    void anEmptyRegisterIsNotBackedUpAtStartAndItsManualBackupsPushOutNoData() throws Exception {
+        try (Tracker ignored = start()) {
+            // a fresh data folder
+        }
+        assertThat(backupNames()).as("nothing to protect yet").isEmpty();
+        save("begin");
+        for (int i = 0; i < 12; i++) {
+            clock.set(clock.instant().plusSeconds(60));
+            save("werk " + i);
+        }
+        List<String> withData = backupNames();
+        assertThat(withData).hasSize(10);
+
+        // "Leeg beginnen" after a damaged file: a new, empty register beside the backups of the old one.
+        backups().setAsideDamaged();
+        for (int i = 0; i < 15; i++) {
+            clock.set(clock.instant().plusSeconds(60));
+            try (Tracker tracker = start()) {
+                backups().now(tracker, null);
+            }
+        }
+
+        assertThat(Files.list(data).map(p -> p.getFileName().toString()))
+                .anyMatch(n -> n.startsWith("toezeggingen-beschadigd-"));
+        List<String> after = backupNames();
+        assertThat(after).as("every copy with data stays").containsAll(withData);
+        assertThat(after).as("of fifteen copies of nothing only the newest stays").hasSize(11);
     }
 
     @Test
@@ -169,7 +213,7 @@ class BackupsTest {
         assertThat(titles()).containsExactly("bewaard");
         assertThat(restored.previousWasDamaged()).isTrue();
         assertThat(restored.previousKeptAs().getFileName().toString())
-                .isEqualTo("toezeggingen.beschadigd-2025-07-10T093000.mv.db");
+                .isEqualTo("toezeggingen-beschadigd-2025-07-10T093000.mv.db");
         assertThat(Files.readAllBytes(restored.previousKeptAs())).isEqualTo(truncated);
     }
 

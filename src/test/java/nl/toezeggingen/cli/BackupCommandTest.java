@@ -86,10 +86,10 @@ class BackupCommandTest {
 
         CliRun restore = run("restore", copy.toString());
         assertThat(restore.exit).as(restore.toString()).isZero();
-        assertThat(restore.out).contains("beschadigde bestand is apart gezet").contains("toezeggingen.beschadigd-");
+        assertThat(restore.out).contains("beschadigde bestand is apart gezet").contains("toezeggingen-beschadigd-");
         assertThat(titles()).contains("Gered");
         try (Stream<Path> files = Files.list(data)) {
-            Path aside = files.filter(p -> p.getFileName().toString().startsWith("toezeggingen.beschadigd-"))
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("toezeggingen-beschadigd-"))
                     .findFirst().orElseThrow();
             assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
         }

@@ -22,7 +22,7 @@ class DataSafetyWindowTest extends WindowTestBase {
 
     private List<Path> setAside() throws Exception {
         try (Stream<Path> files = Files.list(dataDirectory)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("toezeggingen.beschadigd-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("toezeggingen-beschadigd-")).toList();
         }
     }
 

@@ -198,6 +198,11 @@ public final class OverviewController {
     void save(Path target, OverviewFormat format) {
         Overview overview = shown.overview();
         session.call(tracker -> {
+            try {
+                new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(target);
+            } catch (IOException e) {
+                throw new NotWritten(target, e);
+            }
             write(target, new Overviews(tracker, messages).render(overview, format));
             return target;
         }, done -> overviewStatus.setText(messages.get("ui.overview.saved", done)), this::failed);

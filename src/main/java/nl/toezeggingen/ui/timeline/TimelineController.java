@@ -223,11 +223,17 @@ public final class TimelineController {
 
     void save(Path file, Consumer<String> report) {
         WritableImage picture = view.picture();
-        session.background().run(() -> {
-            TimelinePicture.writePng(picture, file);
+        session.call(tracker -> {
+            try {
+                new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(file);
+                TimelinePicture.writePng(picture, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return file;
         }, done -> report.accept(messages.get("timeline.save.done", done)),
-                error -> report.accept(messages.get("timeline.save.failed", file, error instanceof IOException io
-                        ? messages.reason(io) : nl.toezeggingen.ui.ErrorText.of(error, messages))));
+                error -> report.accept(messages.get("timeline.save.failed", file,
+                        error instanceof java.io.UncheckedIOException io ? messages.reason(io.getCause())
+                        : nl.toezeggingen.ui.ErrorText.of(error, messages))));
     }
 }
