@@ -2,6 +2,7 @@ package nl.toezeggingen;
 
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.cli.Cli;
+import nl.toezeggingen.ui.NoDisplay;
 import nl.toezeggingen.ui.ToezeggingenApp;
 
 /**
@@ -15,9 +16,19 @@ public final class Main {
     public static void main(String[] args) {
         LaunchOptions window = Cli.windowOptions(args);
         if (window != null) {
-            ToezeggingenApp.launch(window);
+            window(window);
             System.exit(Cli.OK);
         }
-        System.exit(Cli.run(args, ToezeggingenApp::launch));
+        System.exit(Cli.run(args, Main::window));
+    }
+
+    /** The window; without a screen, one sentence and exit 2 instead of the toolkit's stack trace. */
+    private static void window(LaunchOptions options) {
+        try {
+            ToezeggingenApp.launch(options);
+        } catch (NoDisplay e) {
+            System.err.println(options.messages().get("cli.noDisplay"));
+            System.exit(Cli.BAD_INPUT);
+        }
     }
 }

@@ -3,6 +3,7 @@ package nl.toezeggingen.cli;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import nl.toezeggingen.app.LaunchOptions;
+import nl.toezeggingen.app.Messages;
 import picocli.CommandLine;
 
 /**
@@ -57,6 +58,19 @@ public final class Cli {
         }
     }
 
+    /** The value of --lang among {@code args}, or null. */
+    static String language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
     /** Runs {@code args}; with no command it hands the options to {@code window} and returns when it closes. */
     public static int run(String[] args, Consumer<LaunchOptions> window) {
         return run(args, window, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -68,9 +82,11 @@ public final class Cli {
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(true);
-        line.setParameterExceptionHandler((ex, ignored) -> {
-            err.println(ex.getMessage());
-            err.println(root.messages().get("cli.usageHint"));
+        line.setParameterExceptionHandler((ex, typed) -> {
+            // --lang is read by hand too: the error may come before picocli got to it.
+            Messages messages = Messages.forLanguage(root.lang != null ? root.lang : language(typed));
+            err.println(ParseErrors.describe(ex, typed, messages));
+            err.println(messages.get("cli.usageHint"));
             return BAD_INPUT;
         });
         line.setExecutionExceptionHandler(new Failures(root::messages, root::dataFolder));

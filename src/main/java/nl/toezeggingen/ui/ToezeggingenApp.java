@@ -44,12 +44,38 @@ public final class ToezeggingenApp extends Application {
         this.options = options;
     }
 
+    /** Shows the window and returns when it closes; {@link NoDisplay} when there is no screen to show it on. */
     public static void launch(LaunchOptions options) {
+        // Before the data is opened early: without a screen there is nothing to open it for.
+        if (NoDisplay.evident()) {
+            throw new NoDisplay(null);
+        }
         pending = options;
         openEarly(options);
         // The calendar popup and other built-in controls follow the default locale, not our bundle.
         Locale.setDefault(options.messages().locale());
-        Application.launch(ToezeggingenApp.class);
+        try {
+            Application.launch(ToezeggingenApp.class);
+        } catch (UnsupportedOperationException e) {
+            // What glass throws when it cannot open the display ("Unable to open DISPLAY"); a failure in
+            // the window itself comes wrapped in a RuntimeException instead.
+            closeEarlyOpening();
+            throw new NoDisplay(e);
+        }
+    }
+
+    /**
+     * The data opened for a window that will not come: waited for and closed, so the program does not
+     * end halfway through creating the file, which would leave one with headers only.
+     */
+    private static void closeEarlyOpening() {
+        CompletableFuture<Opened> early = opening;
+        opening = null;
+        try {
+            early.join().tracker().close();
+        } catch (RuntimeException e) {
+            // Could not be opened (in use, damaged): then there is nothing to close either.
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import nl.toezeggingen.domain.Commitment;
 /**
  * The program under a power cut: a child JVM that saves through the Tracker as fast as it can and
  * prints "ack TITLE" only after each save returned, i.e. when the user would have seen it succeed.
+ * "opening" comes just before the data is opened, so the test can kill it while it opens.
  */
 public final class CrashWriter {
     private CrashWriter() {
@@ -14,6 +15,8 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         String prefix = args[1];
+        System.out.println("opening");
+        System.out.flush();
         try (Tracker tracker = Tracker.open(Path.of(args[0]), Clock.systemDefaultZone())) {
             System.out.println("open");
             System.out.flush();
