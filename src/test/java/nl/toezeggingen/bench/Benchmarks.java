@@ -28,7 +28,7 @@ public final class Benchmarks {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         Path work = Files.createDirectories(target.resolve("bench"));
         // The timeline benchmark ends the JavaFX toolkit: it stays last.
-        List<Benchmark> all = List.of(new StartupBenchmark(), new DeadlineBenchmark(), new OverdueBenchmark(),
+        List<Benchmark> all = List.of(new StartupBenchmark(), new DeadlineBenchmark(), new OverdueBenchmark(), new CliBenchmark(),
                 new ImportBenchmark(), new ExportBenchmark(), new TimelineBenchmark());
         Map<String, Double> results = new LinkedHashMap<>();
         // -Dbench.only=Startup,Import runs just those (by class name prefix), to measure one thing at a time.
