@@ -61,7 +61,8 @@ final class Inputs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadInput(messages.get("validation.horizon.invalid", text, nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
+        throw new BadInput(messages.get("validation.horizon.invalid", Text.printable(text),
+                nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
     }
 
     /** --format text|json: true for json; anything else is refused. */
@@ -69,7 +70,7 @@ final class Inputs {
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
+            default -> throw new BadInput(messages.get("cli.format.unknown", Text.printable(format), "text, json"));
         };
     }
 
