@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Commitment.Field;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.FieldRules;
 import nl.toezeggingen.domain.ImportFormat;
 import nl.toezeggingen.domain.ImportIssue;
 import nl.toezeggingen.domain.InvalidCommitmentException;
@@ -35,12 +36,6 @@ public final class Imports {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT)};
-    /** The widths of the database's columns: a longer value is reported, not cut off or left to fail in SQL. */
-    private static final Map<Field, Integer> MAX_LENGTH = Map.ofEntries(
-            Map.entry(Field.REFERENCE, 100), Map.entry(Field.TITLE, 2000), Map.entry(Field.DOSSIER, 500),
-            Map.entry(Field.LINE, 500), Map.entry(Field.DEADLINE_PHRASE, 1000), Map.entry(Field.MADE_IN, 1000),
-            Map.entry(Field.MADE_BY, 500), Map.entry(Field.OWNER, 500), Map.entry(Field.FULFILLED_BY, 1000),
-            Map.entry(Field.TEXT, 100_000), Map.entry(Field.NOTES, 100_000));
     private static final int MAX_PHRASE_IN_TEXT = 1000;
 
     private final Tracker tracker;
@@ -77,6 +72,7 @@ public final class Imports {
             return plan;
         }
         Map<String, Long> known = tracker.store().idsByReference();
+        plan.shared = tracker.store().sharedReferences();
         Map<Long, Commitment> existing = new HashMap<>();
         if (parsed.rows().stream().anyMatch(r -> known.containsKey(Text.clean(r.get(Field.REFERENCE))))) {
             tracker.store().all().forEach(c -> existing.put(c.id(), c));
@@ -96,6 +92,8 @@ public final class Imports {
         final Parsed parsed;
         final List<ImportIssue> issues;
         final List<Linked> changes = new ArrayList<>();
+        /** References that data from before the one-per-reference rule holds more than once, with how often. */
+        Map<String, Integer> shared = Map.of();
         int added;
         int updated;
         int unchanged;
@@ -132,10 +130,12 @@ public final class Imports {
         }
 
         void run() {
-            for (Map.Entry<Field, Integer> max : MAX_LENGTH.entrySet()) {
-                String value = row.get(max.getKey());
-                if (value != null && value.strip().length() > max.getValue()) {
-                    error(max.getKey(), "import.cell.tooLong", value.strip().length(), max.getValue());
+            // The limits a save has (FieldRules), measured as the field will hold the value, checked first:
+            // a value that cannot be stored is not worth reading further.
+            for (Map.Entry<Field, Integer> max : FieldRules.maxLengths().entrySet()) {
+                String value = cleaned(max.getKey());
+                if (!FieldRules.fits(max.getKey(), value)) {
+                    error(max.getKey(), "import.cell.tooLong", value.length(), max.getValue());
                 }
             }
             if (!found.isEmpty()) {
@@ -151,6 +151,10 @@ public final class Imports {
             }
             Long id = reference == null ? null : known.get(reference);
             Commitment before = id == null ? null : existing.get(id);
+            if (id != null && plan.shared.containsKey(reference)) {
+                found.add(ImportIssue.warning(row.line(), plan.parsed.column(Field.REFERENCE), "import.reference.shared",
+                        reference, plan.shared.get(reference), id));
+            }
             Commitment.Builder b = before == null ? Commitment.builder() : before.toBuilder();
             text(Field.REFERENCE, b::reference);
             text(Field.TITLE, b::title);
@@ -169,7 +173,7 @@ public final class Imports {
             deadline(b, before, madeOn);
             String link = link(b);
             Commitment commitment = b.build();
-            for (Problem problem : commitment.problems()) {
+            for (Problem problem : commitment.problems(tracker.today())) {
                 error(problem.field(), problem.key(), problem.args().toArray());
             }
             plan.issues.addAll(found);
@@ -185,6 +189,10 @@ public final class Imports {
                 plan.updated++;
             }
             plan.changes.add(new Linked(commitment, link));
+        }
+
+        private String cleaned(Field field) {
+            return field == Field.TEXT || field == Field.NOTES ? Text.cleanLines(row.get(field)) : Text.clean(row.get(field));
         }
 
         private void text(Field field, java.util.function.Consumer<String> set) {
@@ -214,7 +222,12 @@ public final class Imports {
             }
             for (DateTimeFormatter format : DATES) {
                 try {
-                    return LocalDate.parse(value, format);
+                    LocalDate date = LocalDate.parse(value, format);
+                    if (!FieldRules.yearAllowed(date)) {
+                        error(field, "import.date.year", value, FieldRules.MIN_YEAR, FieldRules.MAX_YEAR);
+                        return null;
+                    }
+                    return date;
                 } catch (DateTimeException e) {
                     // the next form
                 }

@@ -58,8 +58,10 @@ public final class Messages {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // MessageFormat knows java.util.Date only; patterns pick the style: {0,date,long}, {0,date,full}.
+            // A field is named in the user's words ("de titel"): the domain's problems name the field they are about.
             shown[i] = args[i] instanceof LocalDate date
                     ? Date.from(date.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant())
+                    : args[i] instanceof nl.toezeggingen.domain.Commitment.Field field ? get("field." + field.name())
                     : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);

@@ -11,10 +11,12 @@ import java.util.Set;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.FieldRules;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.store.CommitmentStore;
@@ -94,6 +96,11 @@ public final class Tracker implements AutoCloseable {
 
     /** The deadline to store for a phrase and (optionally) hand-typed dates; see {@link Deadlines#settle}. */
     public Deadline settleDeadline(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
+        if (!FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, Text.clean(phrase))
+                || !FieldRules.yearAllowed(madeOn)) {
+            // Not worth reading: the save refuses it at the field, with the limit.
+            return new Deadline(phrase, earliest, latest, false);
+        }
         return deadlines.settle(phrase, earliest, latest, madeOn, today());
     }
 
@@ -164,16 +171,37 @@ public final class Tracker implements AutoCloseable {
         Commitment commitment = unsettled.toBuilder()
                 .deadline(settleDeadline(typed.phrase(), typed.earliest(), typed.latest(), unsettled.madeOn()))
                 .build();
-        List<Problem> problems = new ArrayList<>(commitment.problems());
+        List<Problem> problems = new ArrayList<>(commitment.problems(today()));
         if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())
                 && commitments.find(commitment.dependsOn()).isEmpty()) {
             problems.add(new Problem(Commitment.Field.DEPENDS_ON, "validation.dependsOn.unknown",
                     commitment.dependsOn()));
         }
+        referenceTaken(commitment).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidCommitmentException(problems);
         }
         return commitments.save(commitment, user, clock.instant());
+    }
+
+    /**
+     * One commitment per reference: a new one, or one given another reference, may not take a reference
+     * another commitment holds. A commitment that keeps its reference is never refused for it, so that
+     * duplicates an older version let in can still be edited (and one of them given a new reference).
+     */
+    private Optional<Problem> referenceTaken(Commitment commitment) {
+        String reference = commitment.reference();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (commitment.id() != null && commitments.find(commitment.id())
+                .map(stored -> reference.equals(stored.reference())).orElse(false)) {
+            return Optional.empty();
+        }
+        return commitments.idsWithReference(reference).stream()
+                .filter(other -> !other.equals(commitment.id()))
+                .findFirst()
+                .map(other -> new Problem(Commitment.Field.REFERENCE, "validation.reference.taken", reference, other));
     }
 
     /** Records a new status; done means fulfilled, on the given day (today if none) by the named document. */

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.FieldRules;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 
 /** Turns what was typed on the command line into values, with a message in the user's language when it cannot. */
 final class Inputs {
@@ -29,18 +31,24 @@ final class Inputs {
         }
         for (DateTimeFormatter format : new DateTimeFormatter[] {ISO, DUTCH}) {
             try {
-                return LocalDate.parse(value, format);
+                LocalDate date = LocalDate.parse(value, format);
+                if (!FieldRules.yearAllowed(date)) {
+                    throw new BadInput(messages.get("validation.date.yearTyped", Text.printable(value),
+                            FieldRules.MIN_YEAR, FieldRules.MAX_YEAR));
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // try the next form
             } catch (DateTimeException e) {
                 break;
             }
         }
-        throw new BadInput(messages.get("validation.date.invalid", value));
+        throw new BadInput(messages.get("validation.date.invalid", Text.printable(value)));
     }
 
     static Status status(String text, Messages messages) {
-        return Status.parse(text).orElseThrow(() -> new BadInput(messages.get("validation.status.unknown", text)));
+        return Status.parse(text).orElseThrow(() ->
+                new BadInput(messages.get("validation.status.unknown", Text.printable(text))));
     }
 
     /** A number of days from 0 to 365: the due-soon horizon. */
@@ -53,7 +61,8 @@ final class Inputs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadInput(messages.get("validation.horizon.invalid", text, nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
+        throw new BadInput(messages.get("validation.horizon.invalid", Text.printable(text),
+                nl.toezeggingen.domain.Urgency.MAX_HORIZON_DAYS));
     }
 
     /** --format text|json: true for json; anything else is refused. */
@@ -61,7 +70,7 @@ final class Inputs {
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new BadInput(messages.get("cli.format.unknown", format, "text, json"));
+            default -> throw new BadInput(messages.get("cli.format.unknown", Text.printable(format), "text, json"));
         };
     }
 
@@ -77,6 +86,6 @@ final class Inputs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadInput(messages.get("cli.id.invalid", text));
+        throw new BadInput(messages.get("cli.id.invalid", Text.printable(text)));
     }
 }

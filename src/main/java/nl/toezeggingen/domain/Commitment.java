@@ -36,7 +36,7 @@ public record Commitment(
     public Commitment {
         reference = Text.clean(reference);
         title = Text.clean(title);
-        text = Text.clean(text);
+        text = Text.cleanLines(text);
         dossier = Text.clean(dossier);
         line = Text.clean(line);
         status = Objects.requireNonNullElse(status, Status.OPEN);
@@ -45,7 +45,7 @@ public record Commitment(
         madeBy = Text.clean(madeBy);
         owner = Text.clean(owner);
         fulfilledBy = Text.clean(fulfilledBy);
-        notes = Text.clean(notes);
+        notes = Text.cleanLines(notes);
     }
 
     public static Builder builder() {
@@ -60,14 +60,37 @@ public record Commitment(
         return toBuilder().id(newId).build();
     }
 
-    /** Everything that is wrong with this commitment as it stands; empty when it may be saved. */
+    /**
+     * Everything that is wrong with this commitment as it stands, {@code today} given for the rules that
+     * need it (a fulfilment date cannot lie ahead); empty when it may be saved.
+     */
+    public List<Problem> problems(LocalDate today) {
+        List<Problem> problems = problems();
+        if (fulfilledOn != null && fulfilledOn.isAfter(today) && FieldRules.yearAllowed(fulfilledOn)) {
+            problems.add(new Problem(Field.FULFILLED_ON, "validation.fulfilledOn.future", fulfilledOn, today));
+        }
+        return problems;
+    }
+
+    /** Everything that is wrong with this commitment as it stands, apart from what depends on today. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (title == null) {
             problems.add(new Problem(Field.TITLE, "validation.title.empty"));
         }
+        texts().forEach((field, value) -> FieldRules.lengthProblem(field, value).ifPresent(problems::add));
         LocalDate earliest = deadline.earliest();
         LocalDate latest = deadline.latest();
+        List<Problem> years = new ArrayList<>();
+        FieldRules.yearProblem(Field.MADE_ON, madeOn).ifPresent(years::add);
+        FieldRules.yearProblem(Field.DEADLINE_EARLIEST, earliest).ifPresent(years::add);
+        FieldRules.yearProblem(Field.DEADLINE_LATEST, latest).ifPresent(years::add);
+        FieldRules.yearProblem(Field.FULFILLED_ON, fulfilledOn).ifPresent(years::add);
+        if (!years.isEmpty()) {
+            // Comparing a year 0 with a real date says nothing more the user can act on.
+            problems.addAll(years);
+            return problems;
+        }
         if (earliest != null && latest == null) {
             problems.add(new Problem(Field.DEADLINE_LATEST, "validation.deadline.earliestWithoutLatest"));
         }
@@ -84,6 +107,23 @@ public record Commitment(
             problems.add(new Problem(Field.DEPENDS_ON, "validation.dependsOn.self"));
         }
         return problems;
+    }
+
+    /** The text fields by name, in form order, for the rules that go over all of them. */
+    public java.util.Map<Field, String> texts() {
+        java.util.Map<Field, String> texts = new java.util.EnumMap<>(Field.class);
+        texts.put(Field.REFERENCE, reference);
+        texts.put(Field.TITLE, title);
+        texts.put(Field.TEXT, text);
+        texts.put(Field.DOSSIER, dossier);
+        texts.put(Field.LINE, line);
+        texts.put(Field.DEADLINE_PHRASE, deadline.phrase());
+        texts.put(Field.MADE_IN, madeIn);
+        texts.put(Field.MADE_BY, madeBy);
+        texts.put(Field.OWNER, owner);
+        texts.put(Field.FULFILLED_BY, fulfilledBy);
+        texts.put(Field.NOTES, notes);
+        return texts;
     }
 
     /** Names a field for messages shown beside it. */

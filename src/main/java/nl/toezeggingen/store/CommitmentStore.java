@@ -18,6 +18,7 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Status;
+import nl.toezeggingen.domain.Text;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -95,6 +96,24 @@ public final class CommitmentStore {
                 }));
     }
 
+    /** References held by more than one commitment (possible only in data from before the rule), with how many. */
+    public Map<String, Integer> sharedReferences() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT reference, COUNT(*) AS n FROM commitment"
+                        + " WHERE reference IS NOT NULL GROUP BY reference HAVING COUNT(*) > 1")
+                .reduceRows(new LinkedHashMap<String, Integer>(), (map, row) -> {
+                    map.put(row.getColumn("reference", String.class), row.getColumn("n", Integer.class));
+                    return map;
+                }));
+    }
+
+    /** The commitments that carry {@code reference}, oldest first: one, or none (more only in data from before the rule). */
+    public List<Long> idsWithReference(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM commitment WHERE reference = :reference ORDER BY id")
+                .bind("reference", reference)
+                .mapTo(Long.class)
+                .list());
+    }
+
     /** Open commitments whose last day is on or before {@code until}, on the status/deadline index. */
     public List<Commitment> openDueBy(LocalDate until) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment"
@@ -109,8 +128,10 @@ public final class CommitmentStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT commitment_id, changed_at, changed_by, field, old_value,"
                         + " new_value FROM history WHERE commitment_id = :id ORDER BY id")
                 .bind("id", id)
+                // Values an older version stored raw are shown without what could take over a terminal.
                 .map((rs, ctx) -> new Change(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getString(3), rs.getString(4), Text.printable(rs.getString(5)),
+                        Text.printable(rs.getString(6))))
                 .list());
     }
 

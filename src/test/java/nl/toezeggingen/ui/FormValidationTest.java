@@ -55,4 +55,39 @@ class FormValidationTest extends WindowTestBase {
                 .isEqualTo("De uiterste datum (1 juni 2024) ligt vóór de datum van de toezegging (7 juni 2024).");
         assertThat(stored()).isEmpty();
     }
+
+    @Test
+    void a_year_outside_1900_to_2200_is_refused_at_the_field() throws Exception {
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        clickOn("#newButton");
+        typeInto("#titleField", "Kamer informeren");
+        typeDate("#madeOnPicker", "0000-01-01");
+        clickOn("#saveButton");
+
+        waitUntil(() -> lookup("#madeOnError").query().isVisible());
+        assertThat(textOf("#madeOnError"))
+                .isEqualTo("'0000-01-01' valt buiten de jaren 1900 tot en met 2200; controleer het jaartal.");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void an_over_long_title_and_a_reference_in_use_are_refused_at_their_fields() throws Exception {
+        seed(nl.toezeggingen.domain.Commitment.builder().reference("TZ-1").title("Bestaat al").build());
+        startApp();
+        waitForRows(1);
+
+        clickOn("#newButton");
+        typeInto("#referenceField", "TZ-1");
+        javafx.scene.control.TextField title = lookup("#titleField").query();
+        interact(() -> title.setText("t".repeat(2001)));
+        clickOn("#saveButton");
+
+        waitUntil(() -> lookup("#titleError").query().isVisible());
+        assertThat(textOf("#titleError")).isEqualTo("Er passen hoogstens 2.000 tekens in de titel; dit zijn er 2.001.");
+        assertThat(textOf("#referenceError"))
+                .isEqualTo("Kenmerk TZ-1 is al in gebruik bij toezegging 1; elk kenmerk hoort bij één toezegging.");
+        assertThat(stored()).hasSize(1);
+    }
 }

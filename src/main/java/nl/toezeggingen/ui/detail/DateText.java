@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
+import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.FieldRules;
+import nl.toezeggingen.domain.Problem;
 
 /**
  * Dates as people type them: ISO (2024-07-04) and the Dutch 4-7-2024 (also with / or .). Strict, so
@@ -33,8 +36,31 @@ public final class DateText extends StringConverter<LocalDate> {
         this.current = current;
     }
 
-    /** Empty for blank text; throws DateTimeParseException for text that is no date. */
+    /**
+     * Empty for blank text; throws DateTimeParseException for text that is no date, or a date in a year
+     * outside {@link FieldRules} (what the command line and the imports refuse too).
+     */
     public static Optional<LocalDate> parse(String text) {
+        Optional<LocalDate> date = read(text);
+        if (date.isPresent() && !FieldRules.yearAllowed(date.get())) {
+            throw new DateTimeParseException("year outside " + FieldRules.MIN_YEAR + "-" + FieldRules.MAX_YEAR,
+                    text.strip(), 0);
+        }
+        return date;
+    }
+
+    /** Why {@code typed}, refused by {@link #parse}, is no date for {@code field}: a year out of range, or no date at all. */
+    public static Problem problem(Commitment.Field field, String typed) {
+        String text = typed.strip();
+        try {
+            read(text);
+            return new Problem(field, "validation.date.yearTyped", text, FieldRules.MIN_YEAR, FieldRules.MAX_YEAR);
+        } catch (DateTimeParseException e) {
+            return new Problem(field, "validation.date.invalid", text);
+        }
+    }
+
+    private static Optional<LocalDate> read(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -393,7 +393,7 @@ public final class DetailController {
         try {
             return DateText.parse(typed).orElse(null);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "validation.date.invalid", typed.strip()));
+            problems.add(DateText.problem(field, typed));
             return null;
         }
     }
@@ -408,7 +408,7 @@ public final class DetailController {
                 error.setText("");
                 return;
             }
-            error.setText(messages.get("validation.date.invalid", refused));
+            error.setText(messages.problem(DateText.problem(field, refused)));
             // The picker has put back its old text by now; give the user's own text back to correct.
             Platform.runLater(() -> picker.getEditor().setText(refused));
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.toezeggingen.domain.Commitment.Field;
 import org.junit.jupiter.api.Test;
 
 class DateTextTest {
@@ -25,6 +26,19 @@ class DateTextTest {
         assertThatThrownBy(() -> DateText.parse("2024-13-45")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> DateText.parse("31-2-2024")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> DateText.parse("morgen")).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void refuses_a_year_outside_1900_to_2200_and_says_why() {
+        assertThatThrownBy(() -> DateText.parse("0000-01-01")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> DateText.parse("1-1-+99999")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> DateText.parse("31-12-1899")).isInstanceOf(DateTimeParseException.class);
+        assertThat(DateText.parse("1-1-1900")).contains(LocalDate.of(1900, 1, 1));
+        assertThat(DateText.parse("31-12-2200")).contains(LocalDate.of(2200, 12, 31));
+
+        assertThat(DateText.problem(Field.MADE_ON, " 0000-01-01 ").key()).isEqualTo("validation.date.yearTyped");
+        assertThat(DateText.problem(Field.MADE_ON, "morgen").key()).isEqualTo("validation.date.invalid");
+        assertThat(new DateText(() -> JULY_4).fromString("1-1-0000")).isEqualTo(JULY_4);
     }
 
     @Test
