@@ -145,6 +145,13 @@ public final class Tracker implements AutoCloseable {
                 .toList();
     }
 
+    /** As {@link #list}, one at a time, for output that is written as it goes (the command line's JSON). */
+    public void forEach(java.util.function.Consumer<TrackedCommitment> each) {
+        LocalDate today = today();
+        int horizon = horizonDays();
+        commitments.forEach(c -> each.accept(new TrackedCommitment(c, Urgency.of(c, today, horizon))));
+    }
+
     public boolean isEmpty() {
         return commitments.isEmpty();
     }

@@ -12,7 +12,11 @@ final class ListCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Tracker tracker = root.openToRead()) {
-            out().print(format.render(tracker.list(), root.messages()));
+            if (format == ListFormat.JSON) {
+                ListFormat.writeJson(tracker::forEach, out()); // streamed: a large register is never held whole
+            } else {
+                out().print(format.render(tracker.list(), root.messages()));
+            }
             out().flush();
         }
         return Cli.OK;

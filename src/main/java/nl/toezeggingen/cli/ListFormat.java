@@ -11,6 +11,17 @@ import nl.toezeggingen.report.CommitmentText;
 enum ListFormat {
     TEXT, CSV, JSON;
 
+    /** Prints commitments as a JSON array as they come from {@code source}. */
+    static void writeJson(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
+            java.io.PrintWriter out) {
+        try {
+            CommitmentJson.writeArray(source, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.println();
+    }
+
     String render(List<TrackedCommitment> commitments, Messages messages) {
         return switch (this) {
             case TEXT -> CommitmentText.table(commitments, messages::get);

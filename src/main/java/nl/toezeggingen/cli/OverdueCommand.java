@@ -30,7 +30,7 @@ final class OverdueCommand extends Subcommand {
             long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
             var out = out();
             if (json) {
-                out.println(CommitmentJson.array(found));
+                ListFormat.writeJson(found::forEach, out);
             } else {
                 out.println(messages.get("overdue.summary", overdue, found.size() - overdue, horizon));
                 if (!found.isEmpty()) {

@@ -23,6 +23,32 @@ public final class CommitmentJson {
         return write(array);
     }
 
+    /**
+     * The same array as {@link #array}, written as it goes: a register of 100,000 commitments never becomes
+     * one tree and one string of 60 MB in memory first (that made {@code list --format json} eight times slower).
+     */
+    public static void writeArray(List<TrackedCommitment> commitments, java.io.Writer out) throws java.io.IOException {
+        writeArray(commitments::forEach, out);
+    }
+
+    /** As {@link #writeArray(List, java.io.Writer)}, from a source that hands over one commitment at a time. */
+    public static void writeArray(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
+            java.io.Writer out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            source.accept(commitment -> {
+                try {
+                    MAPPER.writeTree(json, node(commitment));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+        }
+    }
+
     public static String one(TrackedCommitment commitment) {
         return write(node(commitment));
     }

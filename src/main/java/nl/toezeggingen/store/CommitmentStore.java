@@ -78,6 +78,13 @@ public final class CommitmentStore {
                 .list());
     }
 
+    /** Every commitment in id order, one at a time: a large register is never held in memory whole. */
+    public void forEach(java.util.function.Consumer<Commitment> each) {
+        jdbi.useHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment ORDER BY id")
+                .map(CommitmentStore::read)
+                .forEach(each));
+    }
+
     public Optional<Commitment> find(long id) {
         return jdbi.withHandle(h -> find(h, id));
     }

@@ -47,6 +47,18 @@ public final class Session {
         }, onSuccess, onFailure);
     }
 
+    /** As {@link #call}, for long work that reports its progress; see {@link Background#run(java.util.function.Function, java.util.function.BiFunction, Consumer, Consumer)}. */
+    public <T> LongWork call(java.util.function.BiFunction<Tracker, nl.toezeggingen.app.Progress, T> work,
+            java.util.function.BiFunction<Long, Long, String> words, Consumer<? super T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        return background.run(progress -> {
+            if (tracker == null) {
+                throw new IllegalStateException("the data is not open");
+            }
+            return work.apply(tracker, progress);
+        }, words, onSuccess, onFailure);
+    }
+
     /**
      * Closes the data and runs {@code work} on the closed files (a restore, setting a damaged file aside).
      * The data stays closed: the caller reopens it with {@link #open}, whatever the outcome.

@@ -56,10 +56,10 @@ class BackupsTest {
 
     @Test
     void theWindowsQuickOpenStillCopiesDataItMustMigrateBeforeMigratingIt() throws Exception {
-        // A file from before this version's schema: here one that no migration has touched yet.
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("toezeggingen"), "", "")) {
-            assertThat(connection.isValid(1)).isTrue();
-        }
+        // A file from before this version's schema: ours (Flyway keeps its history), with no migration applied yet.
+        org.flywaydb.core.Flyway.configure()
+                .dataSource("jdbc:h2:file:" + data.resolve("toezeggingen"), "", "")
+                .baselineVersion("0").load().baseline();
         LaunchOptions window = new LaunchOptions(data, clock, Messages.forLanguage("nl"));
 
         try (Tracker tracker = window.openWithoutStartBackup()) {
@@ -67,7 +67,7 @@ class BackupsTest {
         }
         assertThat(backupNames()).hasSize(1).allMatch(name -> name.contains("start"));
         assertThat(tablesIn(backups().list().get(0))).as("the copy is of the data before the migration")
-                .doesNotContain("flyway_schema_history");
+                .contains("flyway_schema_history").doesNotContain("COMMITMENT");
 
         try (Tracker tracker = window.openWithoutStartBackup()) {
             assertThat(tracker.list()).isEmpty();
