@@ -162,6 +162,10 @@ public final class CommitmentStore {
                 Commitment c = linked.commitment();
                 if (c.id() == null && linked.dependsOnReference() == null) {
                     pending.add(i);
+                    if (pending.size() == BATCH) {
+                        // A batch holds every bound value until it runs: 100,000 rows at once took 170 MB.
+                        insertAll(h, commitments, pending, saved, ids, by, at);
+                    }
                     continue;
                 }
                 insertAll(h, commitments, pending, saved, ids, by, at);
@@ -181,6 +185,8 @@ public final class CommitmentStore {
             return List.of(saved);
         });
     }
+
+    private static final int BATCH = 1_000;
 
     private static void insertAll(Handle h, List<Linked> commitments, List<Integer> pending, Commitment[] saved,
                                   Map<String, Long> ids, String by, Instant at) {
