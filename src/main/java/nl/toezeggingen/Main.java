@@ -16,9 +16,16 @@ public final class Main {
     public static void main(String[] args) {
         LaunchOptions window = Cli.windowOptions(args);
         if (window != null) {
-            window(window);
-            System.exit(Cli.OK);
+            int exit = Cli.OK;
+            try {
+                window(window);
+            } catch (Throwable failure) {
+                // Never a stack trace, and never exit 1: that code means "something is overdue".
+                exit = Cli.unexpected(failure, window);
+            }
+            System.exit(exit);
         }
+        // Cli.run turns every failure into a sentence and an exit code itself.
         System.exit(Cli.run(args, Main::window));
     }
 

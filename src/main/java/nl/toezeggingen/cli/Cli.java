@@ -7,8 +7,9 @@ import nl.toezeggingen.app.Messages;
 import picocli.CommandLine;
 
 /**
- * The command line of DESIGN.md. Exit codes are a contract: 0 done, 1 something overdue, 2 bad input
- * (message on stderr, nothing written), 3 the data could not be opened.
+ * The command line of DESIGN.md. Exit codes are a contract: 0 done, 1 something overdue (and nothing
+ * else), 2 bad input (message on stderr, nothing written), 3 the data could not be opened, 4 an error the
+ * program did not foresee, out of memory included.
  */
 public final class Cli {
     public static final int OK = 0;
@@ -90,6 +91,23 @@ public final class Cli {
             return BAD_INPUT;
         });
         line.setExecutionExceptionHandler(new Failures(root::messages, root::dataFolder));
-        return line.execute(args);
+        // Should a handler itself fail, picocli's default would be exit 1, the code for "something is overdue".
+        line.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? BAD_INPUT : INTERNAL_ERROR);
+        try {
+            return line.execute(args);
+        } catch (Error e) {
+            // picocli hands exceptions only to the handler; an Error would end the program with a stack trace.
+            return Failures.error(e, root::messages, err);
+        }
+    }
+
+    /** Something the window's start did not foresee: one sentence on stderr, exit 4, as for a command. */
+    public static int unexpected(Throwable failure, LaunchOptions options) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        if (failure instanceof Error error) {
+            return Failures.error(error, options::messages, err);
+        }
+        err.println(options.messages().get("cli.internalError", String.valueOf(failure)));
+        return INTERNAL_ERROR;
     }
 }

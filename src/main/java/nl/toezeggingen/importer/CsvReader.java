@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.toezeggingen.domain.ImportFormat;
 import nl.toezeggingen.domain.ImportIssue;
 
@@ -122,11 +124,19 @@ final class CsvReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** RFC 4180 with leniency: a quote inside an unquoted cell is kept as it stands. */
+    /**
+     * RFC 4180 with leniency: a quote inside an unquoted cell is kept as it stands. A cell is kept up to
+     * just past {@link Table#MAX_CELL} (its true length goes with it, for the report), so that one huge
+     * cell never takes more memory than the file itself; reading stops once the table is full.
+     */
     private static final class Tokenizer {
         private final String text;
         private final char separator;
         private final Table table;
+        private final StringBuilder cell = new StringBuilder();
+        private int cellLength;
+        private List<String> cells = new ArrayList<>();
+        private final Map<Integer, Integer> lengths = new HashMap<>();
         private int line = 1;
 
         Tokenizer(String text, char separator, Table table) {
@@ -136,57 +146,52 @@ final class CsvReader {
         }
 
         void run() {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
             int rowStart = 1;
             int i = 0;
             int n = text.length();
             boolean atCellStart = true;
-            while (i < n) {
+            while (i < n && !table.full()) {
                 char c = text.charAt(i);
                 if (atCellStart && c == '"') {
                     int quoteLine = line;
-                    i = quoted(i + 1, cell);
+                    i = quoted(i + 1);
                     if (i < 0) {
                         table.issue(ImportIssue.error(quoteLine, null, "import.csv.openQuote"));
                         return;
                     }
                     atCellStart = false;
                 } else if (c == separator) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
+                    endCell();
                     atCellStart = true;
                     i++;
                 } else if (c == '\r' || c == '\n') {
                     i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    emit(rowStart, cells);
-                    cells = new ArrayList<>();
+                    endCell();
+                    emit(rowStart);
                     line++;
                     rowStart = line;
                     atCellStart = true;
                 } else {
-                    cell.append(c);
+                    add(c);
                     atCellStart = false;
                     i++;
                 }
             }
-            if (!cells.isEmpty() || cell.length() > 0) {
-                cells.add(cell.toString());
-                emit(rowStart, cells);
+            if (!table.full() && (!cells.isEmpty() || cellLength > 0)) {
+                endCell();
+                emit(rowStart);
             }
         }
 
         /** Reads a quoted cell from just after its opening quote; returns where reading goes on, or -1. */
-        private int quoted(int from, StringBuilder cell) {
+        private int quoted(int from) {
             int i = from;
             int n = text.length();
             while (i < n) {
                 char c = text.charAt(i);
                 if (c == '"') {
                     if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        cell.append('"');
+                        add('"');
                         i += 2;
                         continue;
                     }
@@ -195,21 +200,37 @@ final class CsvReader {
                 if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                     line++;
                 }
-                cell.append(c);
+                add(c);
                 i++;
             }
             return -1;
         }
 
-        private void emit(int rowStart, List<String> cells) {
-            if (!table.hasHeader()) {
-                if (cells.stream().allMatch(String::isBlank)) {
-                    return;
-                }
-                table.header(cells);
-            } else {
-                table.row(rowStart, cells);
+        private void add(char c) {
+            if (cellLength++ <= Table.MAX_CELL) {
+                cell.append(c);
             }
+        }
+
+        private void endCell() {
+            if (cellLength > cell.length()) {
+                lengths.put(cells.size(), cellLength);
+            }
+            cells.add(cell.toString());
+            cell.setLength(0);
+            cellLength = 0;
+        }
+
+        private void emit(int rowStart) {
+            if (!table.hasHeader()) {
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    table.header(cells);
+                }
+            } else {
+                table.row(rowStart, cells, lengths);
+            }
+            cells = new ArrayList<>();
+            lengths.clear();
         }
     }
 }

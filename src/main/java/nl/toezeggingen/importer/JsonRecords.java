@@ -1,8 +1,11 @@
 package nl.toezeggingen.importer;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,37 +20,61 @@ import nl.toezeggingen.domain.ImportIssue;
  * the line it starts on, so that the report can point into the file.
  */
 final class JsonRecords {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Ten times the longest field: longer strings are refused by the parser before they fill the memory;
+     * shorter ones that are still too long are reported per field, as for the other formats.
+     */
+    static final int MAX_STRING = 10 * Table.MAX_CELL;
+    /** A record is three levels down (overview, section, record); far deeper is no list of ours. */
+    static final int MAX_DEPTH = 200;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING).maxNameLength(MAX_STRING).maxNestingDepth(MAX_DEPTH).build())
+            .build());
 
     private JsonRecords() {
     }
 
-    /** Hands each record to {@code each}; returns what stopped the reading, or null when the file was whole. */
+    /**
+     * Hands each record to {@code each}; returns what stopped the reading, or null when the file was whole.
+     * Past {@link Table#MAX_ROWS} records it stops with {@link Table#tooManyRows()}.
+     */
     static ImportIssue read(byte[] bytes, BiConsumer<Integer, JsonNode> each) {
         try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return ImportIssue.error(0, null, "import.file.empty");
+            try {
+                return records(parser, each);
+            } catch (StreamConstraintsException e) {
+                // Jackson's own words are English and name its settings; ours say what the file holds.
+                int line = Math.max(parser.currentLocation().getLineNr(), 0);
+                return ImportIssue.error(line, null, "import.json.limit", MAX_STRING, MAX_DEPTH);
             }
-            if (first == JsonToken.START_OBJECT) {
-                String holder = toRecordsArray(parser);
-                if (holder == null) {
-                    return ImportIssue.error(1, null, "import.json.noRecords");
-                }
-                if (holder.equals("sections")) {
-                    return readSections(parser, each);
-                }
-            }
-            if (parser.currentToken() != JsonToken.START_ARRAY) {
-                return ImportIssue.error(1, null, "import.json.noRecords");
-            }
-            return readArray(parser, each);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return ImportIssue.error(Math.max(line, 0), null, "import.json.broken", e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            return ImportIssue.error(line, null, "import.json.broken", e.getOriginalMessage());
         } catch (IOException e) {
             return ImportIssue.error(0, null, "import.file.unreadable", e.getMessage());
         }
+    }
+
+    private static ImportIssue records(JsonParser parser, BiConsumer<Integer, JsonNode> each) throws IOException {
+        int[] records = {0};
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return ImportIssue.error(0, null, "import.file.empty");
+        }
+        if (first == JsonToken.START_OBJECT) {
+            String holder = toRecordsArray(parser);
+            if (holder == null) {
+                return ImportIssue.error(1, null, "import.json.noRecords");
+            }
+            if (holder.equals("sections")) {
+                return readSections(parser, each, records);
+            }
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            return ImportIssue.error(1, null, "import.json.noRecords");
+        }
+        return readArray(parser, each, records);
     }
 
     /** Moves to the array of records in an object: "value" (OData) or "sections" (our overview). */
@@ -63,8 +90,12 @@ final class JsonRecords {
         return null;
     }
 
-    private static ImportIssue readArray(JsonParser parser, BiConsumer<Integer, JsonNode> each) throws IOException {
+    private static ImportIssue readArray(JsonParser parser, BiConsumer<Integer, JsonNode> each, int[] records)
+            throws IOException {
         while (parser.nextToken() == JsonToken.START_OBJECT) {
+            if (++records[0] > Table.MAX_ROWS) {
+                return Table.tooManyRows();
+            }
             int line = (int) parser.currentTokenLocation().getLineNr();
             each.accept(line, parser.readValueAsTree());
         }
@@ -75,13 +106,14 @@ final class JsonRecords {
     }
 
     /** The overview's sections, each with its "commitments" array. */
-    private static ImportIssue readSections(JsonParser parser, BiConsumer<Integer, JsonNode> each) throws IOException {
+    private static ImportIssue readSections(JsonParser parser, BiConsumer<Integer, JsonNode> each, int[] records)
+            throws IOException {
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if ("commitments".equals(name) && parser.currentToken() == JsonToken.START_ARRAY) {
-                    ImportIssue broken = readArray(parser, each);
+                    ImportIssue broken = readArray(parser, each, records);
                     if (broken != null) {
                         return broken;
                     }

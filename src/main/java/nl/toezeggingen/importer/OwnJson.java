@@ -32,6 +32,9 @@ final class OwnJson {
         DEADLINE.forEach((name, field) -> columns.put(field, "deadline." + name));
         columns.put(Field.DEPENDS_ON, DEPENDS_ON);
         ImportIssue broken = JsonRecords.read(bytes, (line, node) -> rows.add(row(line, node)));
+        if (Table.tooManyRows().equals(broken)) {
+            return Parsed.failed(ImportFormat.JSON, broken);
+        }
         if (broken != null) {
             issues.add(broken);
         }

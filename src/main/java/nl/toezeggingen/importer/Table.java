@@ -13,6 +13,11 @@ import nl.toezeggingen.domain.ImportIssue;
 final class Table {
     /** Beyond this a cell is surely not a commitment but a broken file; the report shows its start only. */
     static final int MAX_CELL = 100_000;
+    /**
+     * Twenty times a ministry-wide list and twice the largest register the benchmarks import; beyond it a
+     * file is refused whole (the rows are all held in memory to be checked before one is stored).
+     */
+    static final int MAX_ROWS = 200_000;
 
     private final ImportFormat format;
     private final List<ImportIssue> issues = new ArrayList<>();
@@ -21,6 +26,7 @@ final class Table {
     private final List<String> unknown = new ArrayList<>();
     private Field[] fields;
     private String[] headings;
+    private int read;
 
     Table(ImportFormat format) {
         this.format = format;
@@ -60,9 +66,25 @@ final class Table {
         }
     }
 
-    /** One data row; a row with more or fewer filled cells than the header is refused, not guessed at. */
+    /** True once more rows came than {@link #MAX_ROWS}: the reader stops, and the file is refused. */
+    boolean full() {
+        return read > MAX_ROWS;
+    }
+
     void row(int line, List<String> cells) {
+        row(line, cells, Map.of());
+    }
+
+    /**
+     * One data row; a row with more or fewer filled cells than the header is refused, not guessed at.
+     * {@code lengths}: the true length of cells the reader cut off past {@link #MAX_CELL}, by position.
+     */
+    void row(int line, List<String> cells, Map<Integer, Integer> lengths) {
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            return;
+        }
+        // Refused rows count too: a file of a million broken lines must not fill the memory with reports.
+        if (++read > MAX_ROWS) {
             return;
         }
         int width = cells.size();
@@ -80,8 +102,9 @@ final class Table {
                 continue;
             }
             String value = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-            if (value.length() > MAX_CELL) {
-                issues.add(ImportIssue.error(line, headings[i], "import.cell.tooLong", value.length(), MAX_CELL));
+            int length = lengths.getOrDefault(i, value.length());
+            if (length > MAX_CELL) {
+                issues.add(ImportIssue.error(line, headings[i], "import.cell.tooLong", length, MAX_CELL));
                 value = "";
             }
             values.put(fields[i], value);
@@ -90,9 +113,17 @@ final class Table {
     }
 
     Parsed parsed() {
+        if (full()) {
+            return Parsed.failed(format, tooManyRows());
+        }
         if (fields == null) {
             issues.add(ImportIssue.error(0, null, "import.file.empty"));
         }
         return new Parsed(format, rows, columns, unknown, 0, issues);
+    }
+
+    /** The one error of a file with more rows than {@link #MAX_ROWS}. */
+    static ImportIssue tooManyRows() {
+        return ImportIssue.error(0, null, "import.file.tooManyRows", MAX_ROWS);
     }
 }

@@ -36,6 +36,9 @@ final class TkJson {
             }
             rows.add(row(line, node, issues));
         });
+        if (Table.tooManyRows().equals(broken)) {
+            return Parsed.failed(ImportFormat.TK, broken);
+        }
         if (broken != null) {
             issues.add(broken);
         }

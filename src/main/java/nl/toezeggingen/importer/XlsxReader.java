@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.toezeggingen.domain.ImportFormat;
@@ -14,17 +15,26 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
-/** The first sheet of a workbook, its first filled row as the header; row numbers are the sheet's own. */
+/**
+ * The first sheet of a workbook, its first filled row as the header; row numbers are the sheet's own.
+ * The workbook passes {@link WorkbookLimits} first; the rows are streamed and stop at {@link Table#MAX_ROWS}.
+ */
 final class XlsxReader {
     private XlsxReader() {
     }
 
     static Parsed read(byte[] bytes) {
+        ImportIssue passed = new WorkbookLimits().check(bytes);
+        if (passed != null) {
+            return Parsed.failed(ImportFormat.XLSX, passed);
+        }
         Table table = new Table(ImportFormat.XLSX);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
                 new ReadingOptions(true, false));
              Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            rows.forEach(row -> {
+            Iterator<Row> sheet = rows.iterator();
+            while (sheet.hasNext() && !table.full()) {
+                Row row = sheet.next();
                 List<String> cells = cells(row);
                 if (!table.hasHeader()) {
                     if (cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -33,7 +43,7 @@ final class XlsxReader {
                 } else {
                     table.row(row.getRowNum(), cells);
                 }
-            });
+            }
         } catch (IOException | RuntimeException e) {
             // fastexcel throws its own unchecked exceptions (and XML ones) for a damaged workbook.
             return Parsed.failed(ImportFormat.XLSX, ImportIssue.error(0, null, "import.file.notXlsx"));

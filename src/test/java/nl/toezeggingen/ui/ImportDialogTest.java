@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import nl.toezeggingen.importer.ZipBombs;
 import nl.toezeggingen.ui.main.MainController;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,24 @@ class ImportDialogTest extends WindowTestBase {
         assertThat(textOf("#summaryLabel")).contains("Niets ingelezen: 2 problemen");
         this.<String>list().getItems().forEach(this::assertNoStackTrace);
         screenshot("import-refused", ".import-dialog");
+        clickOn("#closeButton");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_in_the_window_as_on_the_command_line() throws Exception {
+        // One cell of 1.5 GB in a file of 1.5 MB, its size declared as a kilobyte: only the counting stops it.
+        Path file = ZipBombs.oneHugeCell(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-bom.xlsx"),
+                3L * 1024 * 1024 * 1024 / 2, false);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        openImport(file);
+
+        waitUntil(() -> textOf("#verdictLabel").startsWith("Dit bestand kan niet"));
+        assertThat(lookup("#confirmButton").queryButton().isDisabled()).isTrue();
+        assertThat(this.<String>list().getItems()).containsExactly("het Excel-bestand bevat een tekst van meer dan"
+                + " 100.000 tekens aan één stuk; zo lang is geen cel in een lijst met toezeggingen");
         clickOn("#closeButton");
         assertThat(stored()).isEmpty();
     }
