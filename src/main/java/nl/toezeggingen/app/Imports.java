@@ -46,24 +46,44 @@ public final class Imports {
 
     /** Reads and checks the file, writes nothing: what `--dry-run` and the window's preview show. */
     public ImportReport check(Path file, ImportFormat format) {
-        return plan(file, format).report(false);
+        return check(file, format, Progress.NONE);
+    }
+
+    /** As {@link #check(Path, ImportFormat)}, telling {@code progress} how far it is; it may be stopped. */
+    public ImportReport check(Path file, ImportFormat format, Progress progress) {
+        return plan(file, format, progress).report(false);
     }
 
     /** Reads, checks and, when no row is refused, stores every row in one transaction. */
     public ImportReport run(Path file, ImportFormat format) {
-        Plan plan = plan(file, format);
+        return run(file, format, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(Path, ImportFormat)}, telling {@code progress} how far it is. Stopped halfway (the
+     * user's Annuleren), it throws {@link Progress.Cancelled}: the one transaction is rolled back, nothing
+     * is written.
+     */
+    public ImportReport run(Path file, ImportFormat format, Progress progress) {
+        Plan plan = plan(file, format, progress);
         ImportReport checked = plan.report(false);
         if (!checked.accepted()) {
             return checked;
         }
         if (!plan.changes.isEmpty()) {
-            tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant());
+            int total = plan.changes.size();
+            tracker.store().saveAll(plan.changes, tracker.user(), tracker.clock().instant(), saved -> {
+                progress.stopIfCancelled();
+                progress.at("progress.import.saving", saved, total);
+            });
         }
         return plan.report(true);
     }
 
-    private Plan plan(Path file, ImportFormat format) {
+    private Plan plan(Path file, ImportFormat format, Progress progress) {
+        progress.at("progress.import.reading", 0, 0);
         Parsed parsed = FileImporter.read(file, format);
+        progress.stopIfCancelled();
         Plan plan = new Plan(parsed);
         if (parsed.rows().isEmpty()) {
             if (parsed.issues().stream().allMatch(ImportIssue::warning) && parsed.skipped() == 0) {
@@ -81,8 +101,14 @@ public final class Imports {
         parsed.rows().stream().filter(r -> r.id() != null && Text.clean(r.get(Field.REFERENCE)) != null)
                 .forEach(r -> fileIds.putIfAbsent(r.id(), Text.clean(r.get(Field.REFERENCE))));
         Map<String, Integer> seen = new HashMap<>();
+        int total = parsed.rows().size();
+        int checked = 0;
         for (RawRow row : parsed.rows()) {
             new RowCheck(plan, row, known, existing, fileIds, seen).run();
+            if (++checked % 500 == 0 || checked == total) {
+                progress.stopIfCancelled();
+                progress.at("progress.import.checking", checked, total);
+            }
         }
         return plan;
     }

@@ -1,20 +1,17 @@
 package nl.toezeggingen.app;
 
 /**
- * How far long work has come (rows of an import, bytes of a restore), told to whoever shows it: the
- * window's progress bar, a line on a terminal. {@link #cancelled()} is asked between steps, where
- * stopping is safe; work that stops throws {@link Cancelled} before anything is written.
+ * How far long work has come, told to whoever shows it: the window's progress bar, a line on a terminal.
+ * The work names its step by a message key taking (done, total), such as {@code progress.import.checking}
+ * ("regel {0} van {1} gecontroleerd"), so each face says it in the user's language. {@link #cancelled()}
+ * is asked between steps, where stopping is safe; work that stops throws {@link Cancelled} before anything
+ * is written.
  */
 public interface Progress {
-    Progress NONE = new Progress() {
-        @Override
-        public void at(long done, long total) {
-            // nobody is watching
-        }
-    };
+    Progress NONE = (step, done, total) -> { };
 
-    /** {@code done} of {@code total} steps; a total of 0 or less means "not known yet". */
-    void at(long done, long total);
+    /** {@code done} of {@code total} in step {@code step}; a total of 0 or less means "not known yet". */
+    void at(String step, long done, long total);
 
     default boolean cancelled() {
         return false;

@@ -30,7 +30,8 @@ final class ImportCommand extends Subcommand {
         ImportReport report;
         try (Tracker tracker = dryRun ? root.openToRead() : root.openTracker()) {
             Imports imports = new Imports(tracker);
-            report = dryRun ? imports.check(file, chosen) : imports.run(file, chosen);
+            var progress = TerminalProgress.of(spec.commandLine().getErr(), messages);
+            report = dryRun ? imports.check(file, chosen, progress) : imports.run(file, chosen, progress);
         }
         // Warnings go with the summary; a refused file's whole report goes to stderr.
         var lines = report.lines(messages);

@@ -1,7 +1,7 @@
 package nl.toezeggingen.cli;
 
 import java.io.PrintWriter;
-import java.util.function.BiFunction;
+import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Progress;
 
 /**
@@ -14,31 +14,36 @@ final class TerminalProgress implements Progress {
     private static final long EVERY_NANOS = 200_000_000L;
 
     private final PrintWriter err;
-    private final BiFunction<Long, Long, String> words;
-    private final long started = System.nanoTime();
+    private final Messages messages;
+    private final java.util.function.LongSupplier clock;
+    private final long started;
     private long shown;
     private boolean open;
 
-    TerminalProgress(PrintWriter err, BiFunction<Long, Long, String> words) {
+    TerminalProgress(PrintWriter err, Messages messages, java.util.function.LongSupplier nanoClock) {
         this.err = err;
-        this.words = words;
+        this.messages = messages;
+        this.clock = nanoClock;
+        this.started = nanoClock.getAsLong();
     }
 
-    /** {@code words} turns (done, total) into the line; no line at all when no terminal is attached. */
-    static Progress of(PrintWriter err, BiFunction<Long, Long, String> words) {
-        return System.console() == null ? Progress.NONE : new TerminalProgress(err, words);
+    /** No line at all when no terminal is attached (a pipe, a file, a scheduled task). */
+    static Progress of(PrintWriter err, Messages messages) {
+        return System.console() == null ? Progress.NONE : new TerminalProgress(err, messages, System::nanoTime);
     }
 
     @Override
-    public void at(long done, long total) {
-        long now = System.nanoTime();
+    public void at(String step, long done, long total) {
+        long now = clock.getAsLong();
         boolean last = total > 0 && done >= total;
         if (now - started < QUIET_NANOS || open && now - shown < EVERY_NANOS && !last) {
             return;
         }
         shown = now;
         open = !last;
-        err.print("\r" + words.apply(done, total) + (last ? System.lineSeparator() : ""));
+        // Padded, so a shorter line wipes out the end of a longer one before it.
+        String line = String.format("%-60s", messages.get(step, done, total));
+        err.print("\r" + line + (last ? System.lineSeparator() : ""));
         err.flush();
     }
 }

@@ -152,6 +152,15 @@ public final class CommitmentStore {
      * reference, one saved earlier in the same list or already stored.
      */
     public List<Commitment> saveAll(List<Linked> commitments, String by, Instant at) {
+        return saveAll(commitments, by, at, saved -> { });
+    }
+
+    /**
+     * As {@link #saveAll(List, String, Instant)}; {@code afterBatch} hears how many are stored so far, after
+     * each batch. Should it throw (the user stopped the import), the whole transaction is rolled back.
+     */
+    public List<Commitment> saveAll(List<Linked> commitments, String by, Instant at,
+            java.util.function.IntConsumer afterBatch) {
         return jdbi.inTransaction(h -> {
             Map<String, Long> ids = new LinkedHashMap<>();
             Commitment[] saved = new Commitment[commitments.size()];
@@ -165,6 +174,7 @@ public final class CommitmentStore {
                     if (pending.size() == BATCH) {
                         // A batch holds every bound value until it runs: 100,000 rows at once took 170 MB.
                         insertAll(h, commitments, pending, saved, ids, by, at);
+                        afterBatch.accept(i + 1);
                     }
                     continue;
                 }
@@ -182,6 +192,7 @@ public final class CommitmentStore {
                 saved[i] = remember(save(h, c, by, at), ids);
             }
             insertAll(h, commitments, pending, saved, ids, by, at);
+            afterBatch.accept(commitments.size());
             return List.of(saved);
         });
     }

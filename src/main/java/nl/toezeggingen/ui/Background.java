@@ -53,15 +53,14 @@ public final class Background {
     }
 
     /**
-     * Long work that says how far it is: the returned task's progress and message follow what {@code work}
-     * tells its {@link Progress}, in {@code words}. {@link LongWork#cancel} asks the work to stop at its next
+     * Long work that says how far it is: the returned handle's progress and message follow what {@code work}
+     * tells its {@link nl.toezeggingen.app.Progress}, in the user's words. {@link LongWork#cancel} asks the work to stop at its next
      * safe step (never by interrupting the thread: an interrupted file channel would close the database).
      */
     public <T> LongWork run(java.util.function.Function<nl.toezeggingen.app.Progress, T> work,
-            java.util.function.BiFunction<Long, Long, String> words, Consumer<? super T> onSuccess,
-            Consumer<Throwable> onFailure) {
+            nl.toezeggingen.app.Messages messages, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         LongWork handle = new LongWork();
-        run(() -> work.apply(handle.progress(words)), result -> {
+        run(() -> work.apply(handle.progress(messages)), result -> {
             handle.finished();
             onSuccess.accept(result);
         }, error -> {

@@ -1,6 +1,5 @@
 package nl.toezeggingen.ui;
 
-import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +7,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Progress;
 
 /**
@@ -22,13 +22,13 @@ public final class LongWork {
     private volatile boolean cancelled;
     private final java.util.concurrent.atomic.AtomicReference<Runnable> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
-    Progress progress(BiFunction<Long, Long, String> words) {
+    Progress progress(Messages messages) {
         return new Progress() {
             @Override
-            public void at(long done, long total) {
+            public void at(String step, long done, long total) {
                 Runnable update = () -> {
                     progress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
-                    message.set(words.apply(done, total));
+                    message.set(messages.get(step, done, total));
                 };
                 if (pending.getAndSet(update) == null) {
                     Platform.runLater(() -> pending.getAndSet(null).run());

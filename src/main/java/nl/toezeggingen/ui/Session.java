@@ -47,16 +47,15 @@ public final class Session {
         }, onSuccess, onFailure);
     }
 
-    /** As {@link #call}, for long work that reports its progress; see {@link Background#run(java.util.function.Function, java.util.function.BiFunction, Consumer, Consumer)}. */
+    /** As {@link #call}, for long work that reports its progress; see {@link Background#run(java.util.function.Function, nl.toezeggingen.app.Messages, Consumer, Consumer)}. */
     public <T> LongWork call(java.util.function.BiFunction<Tracker, nl.toezeggingen.app.Progress, T> work,
-            java.util.function.BiFunction<Long, Long, String> words, Consumer<? super T> onSuccess,
-            Consumer<Throwable> onFailure) {
+            nl.toezeggingen.app.Messages messages, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         return background.run(progress -> {
             if (tracker == null) {
                 throw new IllegalStateException("the data is not open");
             }
             return work.apply(tracker, progress);
-        }, words, onSuccess, onFailure);
+        }, messages, onSuccess, onFailure);
     }
 
     /**

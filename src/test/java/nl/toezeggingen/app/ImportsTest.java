@@ -253,4 +253,40 @@ class ImportsTest {
         assertThat(c.deadline().latest()).isEqualTo(LocalDate.of(2025, 7, 3));
         assertThat(c.title().toLowerCase(Locale.ROOT)).contains("parliament");
     }
+
+    @Test
+    void aLongImportSaysHowFarItIsRowByRow() {
+        Path csv = ImportFiles.csv(files.resolve("lang.csv"), ImportFiles.rows(2_500), ';', StandardCharsets.UTF_8);
+        List<String> seen = new java.util.ArrayList<>();
+        imports.run(csv, null, (step, done, total) -> seen.add(step + " " + done + "/" + total));
+
+        assertThat(seen).first().isEqualTo("progress.import.reading 0/0");
+        assertThat(seen).contains("progress.import.checking 500/2500", "progress.import.checking 2500/2500",
+                "progress.import.saving 1000/2500", "progress.import.saving 2500/2500");
+        assertThat(dutch.get("progress.import.checking", 45_000L, 100_000L))
+                .isEqualTo("Regel 45.000 van 100.000 gecontroleerd");
+    }
+
+    @Test
+    void anImportStoppedWhileSavingWritesNothing() {
+        Path csv = ImportFiles.csv(files.resolve("lang.csv"), ImportFiles.rows(2_500), ';', StandardCharsets.UTF_8);
+        boolean[] stop = {false};
+        Progress stopsAfterTheFirstBatch = new Progress() {
+            @Override
+            public void at(String step, long done, long total) {
+                stop[0] |= step.equals("progress.import.saving") && done >= 1_000;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop[0];
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run(csv, null, stopsAfterTheFirstBatch))
+                .isInstanceOf(Progress.Cancelled.class);
+
+        assertThat(stop[0]).as("a thousand rows were stored in the transaction when it was stopped").isTrue();
+        assertThat(stored()).as("the transaction was rolled back whole").isEmpty();
+    }
 }

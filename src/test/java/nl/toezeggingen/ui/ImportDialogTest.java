@@ -90,4 +90,33 @@ class ImportDialogTest extends WindowTestBase {
     private <T> ListView<T> list() {
         return lookup("#reportList").queryListView();
     }
+
+    @Test
+    void annuleren_stops_an_import_that_is_under_way_and_nothing_is_written() throws Exception {
+        Path file = nl.toezeggingen.app.ImportFiles.csv(
+                dataDirectory.resolveSibling(dataDirectory.getFileName() + "-lang.csv"),
+                nl.toezeggingen.app.ImportFiles.rows(3_000), ';', StandardCharsets.UTF_8);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        MainController main = (MainController) lookup(".main-view").query().getUserData();
+        openImport(file);
+        waitUntil(() -> !lookup("#confirmButton").queryButton().isDisabled());
+
+        // The disk thread is held, so the import is still waiting its turn when Annuleren is pressed.
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        interact(() -> main.session().background().run(() -> {
+            hold.await();
+            return null;
+        }, ignored -> { }, ignored -> { }));
+        clickOn("#confirmButton");
+        waitUntil(() -> lookup("#progressBox").query().isVisible());
+        assertThat(lookup("#progressBar").query().isVisible()).isTrue();
+        clickOn("#closeButton");
+        hold.countDown();
+
+        waitUntil(() -> textOf("#verdictLabel").contains("afgebroken"));
+        assertThat(textOf("#verdictLabel")).isEqualTo("Het inlezen is afgebroken; er is niets ingelezen.");
+        waitUntil(() -> !lookup("#progressBox").query().isVisible());
+        assertThat(stored()).isEmpty();
+    }
 }

@@ -31,11 +31,15 @@ public final class ImportController {
     @FXML private ListView<String> reportList;
     @FXML private Button confirmButton;
     @FXML private Button closeButton;
+    @FXML private javafx.scene.layout.VBox progressBox;
+    @FXML private javafx.scene.control.ProgressBar progressBar;
+    @FXML private Label progressLabel;
 
     private Messages messages;
     private Session session;
     private Path file;
     private Runnable imported;
+    private nl.toezeggingen.ui.LongWork work;
 
     /** Opens the dialog over {@code owner} and starts checking {@code file}; {@code imported} runs after a write. */
     public static Stage open(Window owner, Messages messages, Session session, Path file, Runnable imported) {
@@ -49,6 +53,8 @@ public final class ImportController {
         stage.setScene(new Scene(view));
         ImportController controller = loader.getController();
         controller.start(messages, session, file, imported);
+        // Closing the dialog halfway stops the import too: it writes all rows or none.
+        stage.setOnHidden(event -> controller.stopRunning());
         stage.show();
         return stage;
     }
@@ -73,7 +79,16 @@ public final class ImportController {
         });
         fileLabel.setText(messages.get("import.window.file", file.toString()));
         verdictLabel.setText(messages.get("import.window.checking"));
-        session.call(tracker -> new Imports(tracker).check(file, null), this::checked, this::failed);
+        watch(session.call((tracker, progress) -> new Imports(tracker).check(file, null, progress), messages,
+                this::checked, this::failed));
+    }
+
+    /** Shows how far {@code running} is until it ends; the dialog's Annuleren stops it meanwhile. */
+    private void watch(nl.toezeggingen.ui.LongWork running) {
+        work = running;
+        progressBar.progressProperty().bind(running.progressProperty());
+        progressLabel.textProperty().bind(running.messageProperty());
+        progressBox.visibleProperty().bind(running.runningProperty());
     }
 
     private void checked(ImportReport report) {
@@ -98,7 +113,7 @@ public final class ImportController {
     @FXML
     private void confirm() {
         confirmButton.setDisable(true);
-        session.call(tracker -> new Imports(tracker).run(file, null), report -> {
+        watch(session.call((tracker, progress) -> new Imports(tracker).run(file, null, progress), messages, report -> {
             show(report);
             verdictLabel.getStyleClass().removeAll("clean", "refused");
             verdictLabel.setText(messages.get(report.written() ? "import.window.done" : "import.window.problems",
@@ -108,18 +123,30 @@ public final class ImportController {
             if (report.written()) {
                 imported.run();
             }
-        }, this::failed);
+        }, this::failed));
     }
 
     private void failed(Throwable error) {
-        verdictLabel.setText(ErrorText.of(error, messages));
+        verdictLabel.setText(error instanceof nl.toezeggingen.app.Progress.Cancelled
+                ? messages.get("progress.import.cancelled") : ErrorText.of(error, messages));
         verdictLabel.getStyleClass().add("refused");
         confirmButton.setDisable(true);
         closeButton.setText(messages.get("import.window.close"));
     }
 
+    private void stopRunning() {
+        if (work != null) {
+            work.cancel();
+        }
+    }
+
+    /** Annuleren: while the file is being read or stored it stops that (nothing is written); else it closes. */
     @FXML
     private void close() {
+        if (work != null && work.runningProperty().get()) {
+            work.cancel();
+            return;
+        }
         root.getScene().getWindow().hide();
     }
 }

@@ -577,6 +577,11 @@ public final class MainController {
     }
 
     /** The dialog for a file already chosen: the menu's way in after the chooser, and the tests'. */
+    /** The window's one session on the data, for the dialogs it opens (and tests that must hold its disk thread). */
+    public Session session() {
+        return session;
+    }
+
     public void importFile(java.nio.file.Path file) {
         nl.toezeggingen.ui.importer.ImportController.open(window(), messages, session, file, () -> reload(null));
     }
