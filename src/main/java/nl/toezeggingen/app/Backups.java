@@ -159,6 +159,11 @@ public final class Backups {
 
     /** A consistent copy of the open data: into {@code backups/} (pruned), or to {@code out} (a file or folder). */
     public Path now(Tracker tracker, Path out) {
+        return now(tracker, out, Progress.NONE);
+    }
+
+    /** As {@link #now(Tracker, Path)}, telling {@code progress} roughly how far the copy is. */
+    public Path now(Tracker tracker, Path out, Progress progress) {
         Path target;
         if (out == null) {
             target = nextName(BackupName.MANUAL);
@@ -170,7 +175,7 @@ public final class Backups {
         if (out != null && new OwnFiles(dataDirectory).contains(target)) {
             throw new BackupFailure("output.ownFile", null, target.toAbsolutePath());
         }
-        onlineCopy(tracker.database(), target, out == null ? ChangeMark.of(tracker.database()) : null);
+        onlineCopy(tracker.database(), target, out == null ? ChangeMark.of(tracker.database()) : null, progress);
         if (out == null) {
             prune();
         }
@@ -179,6 +184,10 @@ public final class Backups {
 
     /** Copies the open data to {@code target}; {@code mark}, when given, is filed as what the copy holds. */
     private void onlineCopy(Database database, Path target, String mark) {
+        onlineCopy(database, target, mark, Progress.NONE);
+    }
+
+    private void onlineCopy(Database database, Path target, String mark, Progress progress) {
         Path temporary;
         try {
             temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".toezeggingen-", ".zip.tmp");
@@ -186,7 +195,9 @@ public final class Backups {
             throw new BackupFailure("safety.backup.cannotWrite", e, target.toAbsolutePath());
         }
         try {
-            database.backupTo(temporary);
+            try (CopyWatch ignored = CopyWatch.start(temporary, expectedSize(), progress)) {
+                database.backupTo(temporary);
+            }
             moveIntoPlace(temporary, target);
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temporary);
@@ -229,6 +240,11 @@ public final class Backups {
      * @throws DataUnavailable when another copy holds the data
      */
     public Restored restore(Path from) {
+        return restore(from, Progress.NONE);
+    }
+
+    /** As {@link #restore(Path)}, telling {@code progress} how far the unpacking and the safety copy are. */
+    public Restored restore(Path from, Progress progress) {
         if (!Files.isRegularFile(from)) {
             throw new BackupFailure("safety.restore.missing", null, from.toAbsolutePath());
         }
@@ -240,9 +256,9 @@ public final class Backups {
         }
         try {
             Path candidate = work.resolve(ENTRY);
-            extract(from, candidate);
+            extract(from, candidate, progress);
             check(work, from);
-            return replaceWith(from, candidate);
+            return replaceWith(from, candidate, progress);
         } catch (IOException e) {
             throw new BackupFailure("safety.restore.failed", e, from.toAbsolutePath());
         } finally {
@@ -256,7 +272,7 @@ public final class Backups {
      * safety copy until the candidate is in place; where the system cannot replace an open file (Windows),
      * it is closed just before the move.
      */
-    private Restored replaceWith(Path from, Path candidate) throws IOException {
+    private Restored replaceWith(Path from, Path candidate, Progress progress) throws IOException {
         if (!Files.exists(dataFile())) {
             moveInto(candidate);
             return new Restored(from, null, false);
@@ -275,7 +291,7 @@ public final class Backups {
         }
         try (current) {
             Path copy = nextName(BackupName.BEFORE_RESTORE);
-            onlineCopy(current, copy, ChangeMark.of(current));
+            onlineCopy(current, copy, ChangeMark.of(current), progress);
             try {
                 moveInto(candidate);
             } catch (IOException openFileCannotBeReplaced) {
@@ -323,12 +339,14 @@ public final class Backups {
         return aside;
     }
 
-    private static void extract(Path from, Path candidate) throws IOException {
+    private static void extract(Path from, Path candidate, Progress progress) throws IOException {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(from)) {
             int read = in.readNBytes(head, 0, head.length);
             if (read == head.length && Arrays.equals(head, H2_MAGIC)) {
-                Files.copy(from, candidate);
+                try (InputStream whole = Files.newInputStream(from)) {
+                    copy(whole, candidate, Files.size(from), progress);
+                }
                 return;
             }
         }
@@ -336,7 +354,7 @@ public final class Backups {
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(from))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     if (!entry.isDirectory() && entry.getName().endsWith(".mv.db")) {
-                        Files.copy(zip, candidate);
+                        copy(zip, candidate, entry.getSize(), progress);
                         return;
                     }
                 }
@@ -345,6 +363,37 @@ public final class Backups {
             }
         }
         throw new BackupFailure("safety.restore.notBackup", null, from.toAbsolutePath());
+    }
+
+    private static final long MB = 1024 * 1024;
+
+    /** Copies {@code in} to {@code target}, telling {@code progress} the megabytes so far (of {@code size}, if known). */
+    private static void copy(InputStream in, Path target, long size, Progress progress) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long done = 0;
+        try (OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                done += read;
+                progress.at("progress.restore.unpacking", done / MB, size > 0 ? Math.max(1, size / MB) : 0);
+            }
+        }
+    }
+
+    /**
+     * What a new backup will roughly weigh: the newest one, else a third of the data file (what H2's data
+     * packs to, measured). Only for the progress shown; the copy is never cut short by it.
+     */
+    private long expectedSize() {
+        try {
+            Optional<Path> newest = latest();
+            if (newest.isPresent()) {
+                return Files.size(newest.get());
+            }
+            return Files.isRegularFile(dataFile()) ? Files.size(dataFile()) / 3 : 0;
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /** Opening the copy proves it is readable (and brings its schema up to date) before it replaces anything. */

@@ -16,7 +16,8 @@ final class BackupCommand extends Subcommand {
         LaunchOptions options = root.options();
         // Opened without the start backup: this command makes the one copy that was asked for.
         try (Tracker tracker = options.openWithoutStartBackup()) {
-            Path made = options.backups().now(tracker, out == null ? null : Path.of(out));
+            Path made = options.backups().now(tracker, out == null ? null : Path.of(out),
+                    TerminalProgress.of(spec.commandLine().getErr(), root.messages()));
             out().println(root.messages().get("safety.backup.made", made.toAbsolutePath()));
         }
         return Cli.OK;

@@ -14,7 +14,8 @@ final class RestoreCommand extends Subcommand {
     @Override
     public Integer call() {
         Messages m = root.messages();
-        Backups.Restored restored = root.options().backups().restore(Path.of(file));
+        Backups.Restored restored = root.options().backups().restore(Path.of(file),
+                TerminalProgress.of(spec.commandLine().getErr(), root.messages()));
         var out = out();
         out.println(m.get("safety.restore.done", restored.from().toAbsolutePath()));
         if (restored.previousKeptAs() != null) {

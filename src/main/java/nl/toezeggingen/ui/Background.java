@@ -24,6 +24,9 @@ public final class Background {
         return thread;
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** How far the long work now running is, for the status bar: -1 while unknown or none runs. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
+    private final javafx.beans.property.ReadOnlyStringWrapper progressText = new javafx.beans.property.ReadOnlyStringWrapper("");
     private int running;
 
     /** Call on the FX thread; {@code onSuccess} and {@code onFailure} are called on it too. */
@@ -60,6 +63,8 @@ public final class Background {
     public <T> LongWork run(java.util.function.Function<nl.toezeggingen.app.Progress, T> work,
             nl.toezeggingen.app.Messages messages, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         LongWork handle = new LongWork();
+        progress.bind(handle.progressProperty());
+        progressText.bind(handle.messageProperty());
         run(() -> work.apply(handle.progress(messages)), result -> {
             handle.finished();
             onSuccess.accept(result);
@@ -70,9 +75,24 @@ public final class Background {
         return handle;
     }
 
+    /** The status bar's view of long work: its progress (0 to 1, -1 unknown) and its words. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
     private void done() {
         running--;
         busy.set(running > 0);
+        if (running == 0) {
+            progress.unbind();
+            progress.set(-1);
+            progressText.unbind();
+            progressText.set("");
+        }
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -72,6 +72,18 @@ public final class Session {
         }, onSuccess, onFailure);
     }
 
+    /** As {@link #whileClosed(Callable, Consumer, Consumer)}, for long work that reports its progress. */
+    public <T> LongWork whileClosed(java.util.function.Function<nl.toezeggingen.app.Progress, T> work,
+            nl.toezeggingen.app.Messages messages, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return background.run(progress -> {
+            if (tracker != null) {
+                tracker.close();
+                tracker = null;
+            }
+            return work.apply(progress);
+        }, messages, onSuccess, onFailure);
+    }
+
     /** The list read while the window was starting; the first reload shows it instead of reading again. */
     void prefetched(List<TrackedCommitment> list) {
         prefetched = list;

@@ -263,4 +263,33 @@ class BackupsTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aRestoreSaysHowFarTheUnpackingIs() {
+        save("oud");
+        Path copy;
+        try (Tracker tracker = Tracker.open(data, clock)) {
+            copy = backups().now(tracker, data.resolve("los.zip"));
+        }
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        backups().restore(copy, (step, done, total) -> seen.add(step + " " + done + "/" + total));
+        assertThat(seen).isNotEmpty().allMatch(line -> line.startsWith("progress."))
+                .anyMatch(line -> line.startsWith("progress.restore.unpacking"));
+        assertThat(Messages.forLanguage("nl").get("progress.restore.unpacking", 12L, 40L))
+                .isEqualTo("Back-up uitpakken: 12 van 40 MB");
+    }
+
+    @Test
+    void theOnlineCopyIsWatchedAsItGrows() throws Exception {
+        Path growing = Files.write(data.resolve("groeit.zip"), new byte[3 * 1024 * 1024]);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CopyWatch ignored = CopyWatch.start(growing, 6L * 1024 * 1024,
+                (step, done, total) -> seen.add(step + " " + done + "/" + total))) {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (seen.isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+        }
+        assertThat(seen).first().isEqualTo("progress.backup.writing 3/6");
+    }
 }

@@ -146,6 +146,13 @@ public final class MainController {
         overviewButton.disableProperty().bind(ready.not());
         loadDemoButton.disableProperty().bind(session.background().busyProperty());
         busyIndicator.visibleProperty().bind(session.background().busyProperty());
+        // Long work (a backup, a restore) fills the circle as it goes and says how far in the status line.
+        busyIndicator.progressProperty().bind(session.background().progressProperty());
+        session.background().progressTextProperty().addListener((observed, before, now) -> {
+            if (!now.isEmpty()) {
+                statusLabel.setText(now);
+            }
+        });
         filtered.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         items.addListener((ListChangeListener<TrackedCommitment>) change -> showCounts());
         showCounts();

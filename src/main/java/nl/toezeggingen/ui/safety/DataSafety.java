@@ -54,7 +54,7 @@ public final class DataSafety {
     }
 
     public void backup() {
-        session.call(tracker -> backups.now(tracker, null),
+        session.call((tracker, progress) -> backups.now(tracker, null, progress), messages,
                 made -> status.accept(messages.get("safety.ui.backup.made", made.getFileName())), this::failed);
     }
 
@@ -81,7 +81,7 @@ public final class DataSafety {
         if (!sure) {
             return;
         }
-        session.whileClosed(() -> backups.restore(file), restored -> {
+        session.whileClosed(progress -> backups.restore(file, progress), messages, restored -> {
             status.accept(messages.get("safety.ui.restored", file.getFileName()));
             reopen.run();
         }, error -> {
