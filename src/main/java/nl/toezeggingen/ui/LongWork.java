@@ -11,12 +11,12 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Progress;
 
 /**
- * Long work running on the disk thread, as the window shows it: how far it is (0 to 1, or -1 while the total
+ * Long work running on the disk thread, as the window shows it: how far it is (0 to 1; 0 while the total
  * is not known), in words ("regel 45.000 van 100.000"), and a way to ask it to stop. Updates reach the FX
  * thread at most once per pulse, however often the work reports.
  */
 public final class LongWork {
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(true);
     private volatile boolean cancelled;
@@ -27,7 +27,7 @@ public final class LongWork {
             @Override
             public void at(String step, long done, long total) {
                 Runnable update = () -> {
-                    progress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
+                    progress.set(total > 0 ? Math.min(1.0, (double) done / total) : 0);
                     message.set(messages.get(step, done, total));
                 };
                 if (pending.getAndSet(update) == null) {

@@ -111,6 +111,10 @@ class ImportDialogTest extends WindowTestBase {
         clickOn("#confirmButton");
         waitUntil(() -> lookup("#progressBox").query().isVisible());
         assertThat(lookup("#progressBar").query().isVisible()).isTrue();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#progressBar").query().getLayoutBounds().getHeight())
+                .as("the bar gets room in a dialog sized before it appeared").isPositive();
+        screenshot("import-progress", ".import-dialog");
         clickOn("#closeButton");
         hold.countDown();
 

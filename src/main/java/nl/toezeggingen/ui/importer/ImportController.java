@@ -113,6 +113,8 @@ public final class ImportController {
     @FXML
     private void confirm() {
         confirmButton.setDisable(true);
+        verdictLabel.getStyleClass().removeAll("clean", "refused");
+        verdictLabel.setText(messages.get("import.window.saving"));
         watch(session.call((tracker, progress) -> new Imports(tracker).run(file, null, progress), messages, report -> {
             show(report);
             verdictLabel.getStyleClass().removeAll("clean", "refused");
