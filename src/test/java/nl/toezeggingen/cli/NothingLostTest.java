@@ -110,17 +110,14 @@ class NothingLostTest {
 
     @Test
     void aHostileFolderNameIsRefusedAndRunsNothing() throws Exception {
-        Path script = elsewhere.resolve("p.sql");
-        Path written = elsewhere.resolve("gelukt.txt");
-        Files.writeString(script, "SCRIPT TO '" + written + "';");
-        Path hostile = elsewhere.resolve("x;INIT=RUNSCRIPT FROM '" + script + "'\\;--");
+        nl.toezeggingen.testing.HostileFolder hostile = nl.toezeggingen.testing.HostileFolder.in(elsewhere);
 
-        CliRun result = CliRun.run(hostile, "list");
+        CliRun result = CliRun.run(hostile.folder(), "list");
 
         assertThat(result.exit).as(result.toString()).isEqualTo(2);
         assertThat(result.err).contains("kan de map").contains("puntkomma").doesNotContain("Exception");
-        assertThat(written).doesNotExist();
-        assertThat(hostile).doesNotExist();
+        assertThat(hostile.proof()).doesNotExist();
+        assertThat(hostile.folder()).doesNotExist();
     }
 
     @Test

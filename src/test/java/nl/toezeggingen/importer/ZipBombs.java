@@ -23,8 +23,6 @@ import java.util.zip.Deflater;
  */
 public final class ZipBombs {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
             + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Titel</t></is></c></row>";
     private static final int CHUNK = 1 << 20;
@@ -54,26 +52,9 @@ public final class ZipBombs {
     private static Path workbook(Path file, String sheetStart, byte[] middle, long times, String sheetEnd,
                                  boolean honest) {
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.of("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "</Types>"));
-        parts.add(Part.of("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + RELS
-                + "\"><Relationship Id=\"rId1\" Type=\"" + DOC + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>"));
-        parts.add(Part.of("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
-                + "\" xmlns:r=\"" + DOC + "\"><sheets><sheet name=\"Toezeggingen\" sheetId=\"1\" r:id=\"rId1\"/>"
-                + "</sheets></workbook>"));
-        parts.add(Part.of("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
-                + " xmlns=\"" + RELS + "\"><Relationship Id=\"rId1\" Type=\"" + DOC + "/worksheet\""
-                + " Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + DOC + "/styles\""
-                + " Target=\"styles.xml\"/></Relationships>"));
-        parts.add(Part.of("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + MAIN
-                + "\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>"));
+        for (java.util.Map.Entry<String, String> part : nl.toezeggingen.app.ImportFiles.SKELETON) {
+            parts.add(Part.of(part.getKey(), part.getValue()));
+        }
         parts.add(Part.repeated("xl/worksheets/sheet1.xml", sheetStart.getBytes(StandardCharsets.UTF_8), middle,
                 times, sheetEnd.getBytes(StandardCharsets.UTF_8)));
         try (OutputStream out = Files.newOutputStream(file)) {

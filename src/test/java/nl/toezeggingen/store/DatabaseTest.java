@@ -140,14 +140,11 @@ class DatabaseTest {
 
     @Test
     void aFolderWhoseNameWouldBeReadAsSettingsIsNeverHandedToH2() throws Exception {
-        Path script = dir.resolve("p.sql");
-        Path written = dir.resolve("gelukt.txt");
-        Files.writeString(script, "SCRIPT TO '" + written + "';");
-        Path hostile = dir.resolve("x;INIT=RUNSCRIPT FROM '" + script + "'\\;--");
+        nl.toezeggingen.testing.HostileFolder hostile = nl.toezeggingen.testing.HostileFolder.in(dir);
 
-        assertThatThrownBy(() -> Database.open(hostile)).isInstanceOfSatisfying(DataUnavailableException.class,
+        assertThatThrownBy(() -> Database.open(hostile.folder())).isInstanceOfSatisfying(DataUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(DataUnavailableException.Reason.UNUSABLE_PATH));
-        assertThat(written).as("the script did not run").doesNotExist();
+        assertThat(hostile.proof()).as("the script did not run").doesNotExist();
         assertThat(Database.isUsablePath(dir.resolve("a b (kopie) & 'x'=ä"))).isTrue();
         assertThat(Database.isUsablePath(dir.resolve("a;b"))).isFalse();
     }
