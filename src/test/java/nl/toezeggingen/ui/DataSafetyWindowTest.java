@@ -57,6 +57,23 @@ class DataSafetyWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anEmptyDataFileIsNeverTakenForNewAndIsKeptAsideOnAnEmptyStart() throws Exception {
+        Files.createDirectories(dataDirectory);
+        Files.write(dataFile(), new byte[0]);
+
+        startApp();
+        DialogPane dialog = damagedDialog();
+
+        assertThat(dialog.getHeaderText()).isEqualTo("Het gegevensbestand is leeg of onvolledig");
+        assertThat(Files.size(dataFile())).as("left as it was while the user decides").isZero();
+        clickOn("Leeg beginnen");
+
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        assertThat(setAside()).hasSize(1);
+        assertThat(Files.size(setAside().get(0))).isZero();
+    }
+
+    @Test
     void theWindowMakesItsStartBackupOnceTheDataIsShown() throws Exception {
         seed(Commitment.builder().title("Kamerbrief over de voortgang").build());
         Path backups = dataDirectory.resolve("backups");

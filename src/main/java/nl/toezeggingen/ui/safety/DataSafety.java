@@ -116,7 +116,9 @@ public final class DataSafety {
                 : new Alert(Alert.AlertType.WARNING, text, empty, close);
         alert.initOwner(window.get());
         alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("safety.ui.damaged.header"));
+        // An empty or incomplete file (a failed copy) is not "damaged" in the user's eyes: say what it is.
+        alert.setHeaderText(messages.get("data.notOurs".equals(damaged.messageKey())
+                ? "safety.ui.notOurs.header" : "safety.ui.damaged.header"));
         alert.getDialogPane().getStyleClass().add("damaged-dialog");
         alert.getDialogPane().setMinWidth(nl.toezeggingen.ui.Theme.em(44));
         alert.setOnHidden(event -> {
