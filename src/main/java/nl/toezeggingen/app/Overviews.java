@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
@@ -109,8 +110,12 @@ public final class Overviews {
 
     /** The email draft; {@code picture} (may be null) is shown inline above the tables. */
     public byte[] eml(Overview overview, MailPicture picture) {
+        return emlWhileDrawing(overview, () -> picture);
+    }
+
+    private byte[] emlWhileDrawing(Overview overview, Supplier<MailPicture> drawing) {
         String to = mailTo().filter(s -> !s.isBlank()).orElse(null);
-        return OverviewEml.render(overview, labels(), to, picture);
+        return OverviewEml.renderWhileDrawing(overview, labels(), to, drawing);
     }
 
     /**
@@ -123,7 +128,7 @@ public final class Overviews {
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> eml(overview, TimelinePictures.forMail(tracker, overview, messages));
+            case EML -> emlWhileDrawing(overview, TimelinePictures.drawingForMail(tracker, overview, messages));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }

@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Row;
 import nl.toezeggingen.domain.overview.Section;
 import nl.toezeggingen.report.overview.MailPicture;
+import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelinePainter;
 import nl.toezeggingen.report.timeline.TimelinePalette;
@@ -57,20 +60,31 @@ public final class TimelinePictures {
      * program shows readably. None when nothing is pressing or it cannot be drawn: the mail goes without it.
      */
     public static MailPicture forMail(Tracker tracker, Overview overview, Messages messages) {
+        return drawingForMail(tracker, overview, messages).get();
+    }
+
+    /**
+     * {@link #forMail}, drawn beside the caller: the draft writes its text meanwhile and asks for the picture
+     * (get() waits for it) only when the HTML needs it. The tracker is read here, on the caller's thread.
+     */
+    public static Supplier<MailPicture> drawingForMail(Tracker tracker, Overview overview, Messages messages) {
         List<TrackedCommitment> pressing = nearestPressing(overview);
         if (pressing.isEmpty()) {
-            return null;
+            return () -> null;
         }
         List<TrackedCommitment> shown = pressing.subList(0, Math.min(MAIL_ITEMS, pressing.size()));
-        try {
-            BufferedImage image = draw(new TimelineLayout(TimelineSource.of(tracker, shown), Set.of()), null, null,
-                    MAIL_WIDTH, messages);
-            String caption = shown.size() < pressing.size()
-                    ? messages.get("overview.timeline.partial", shown.size(), pressing.size()) : null;
-            return new MailPicture(png(image), image.getWidth(), image.getHeight(), caption);
-        } catch (RuntimeException | LinkageError e) {
-            return null;
-        }
+        TimelineData data = TimelineSource.of(tracker, shown);
+        String caption = shown.size() < pressing.size()
+                ? messages.get("overview.timeline.partial", shown.size(), pressing.size()) : null;
+        CompletableFuture<MailPicture> drawing = CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedImage image = draw(new TimelineLayout(data, Set.of()), null, null, MAIL_WIDTH, messages);
+                return new MailPicture(png(image), image.getWidth(), image.getHeight(), caption);
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
+        });
+        return drawing::join;
     }
 
     /** The overview's Te laat and Binnenkort, the last day nearest to today first. */

@@ -18,6 +18,7 @@ import java.io.UnsupportedEncodingException;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Supplier;
 import nl.toezeggingen.domain.overview.Overview;
 
 /**
@@ -44,7 +45,14 @@ public final class OverviewEml {
      * @param picture a picture to show inline above the tables, or null for none
      */
     public static byte[] render(Overview overview, OverviewLabels labels, String to, MailPicture picture) {
+        return renderWhileDrawing(overview, labels, to, () -> picture);
+    }
+
+    /** As above, with a picture that may still be being drawn: it is asked for after the text is written. */
+    public static byte[] renderWhileDrawing(Overview overview, OverviewLabels labels, String to,
+                                            Supplier<MailPicture> drawing) {
         byte[] text = OverviewText.render(overview, labels).getBytes(StandardCharsets.UTF_8);
+        MailPicture picture = drawing.get();
         byte[] html = OverviewHtml.render(overview, labels, picture).getBytes(StandardCharsets.UTF_8);
         try {
             MimeMessage draft = new Draft();
