@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
@@ -17,6 +18,7 @@ import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Row;
 import nl.toezeggingen.domain.overview.Scope;
 import nl.toezeggingen.domain.overview.Section;
+import nl.toezeggingen.report.overview.MailPicture;
 import nl.toezeggingen.report.overview.OverviewCsv;
 import nl.toezeggingen.report.overview.OverviewEml;
 import nl.toezeggingen.report.overview.OverviewHtml;
@@ -106,10 +108,14 @@ public final class Overviews {
         return OverviewJson.render(overview);
     }
 
-    /** The email draft; {@code timelinePng} (may be null) is embedded inline above the table. */
-    public byte[] eml(Overview overview, byte[] timelinePng) {
+    /** The email draft; {@code picture} (may be null) is shown inline above the tables. */
+    public byte[] eml(Overview overview, MailPicture picture) {
+        return emlWhileDrawing(overview, () -> picture);
+    }
+
+    private byte[] emlWhileDrawing(Overview overview, Supplier<MailPicture> drawing) {
         String to = mailTo().filter(s -> !s.isBlank()).orElse(null);
-        return OverviewEml.render(overview, labels(), to, timelinePng);
+        return OverviewEml.renderWhileDrawing(overview, labels(), to, drawing);
     }
 
     /**
@@ -122,7 +128,7 @@ public final class Overviews {
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> eml(overview, TimelinePictures.pngOrNothing(tracker, messages));
+            case EML -> emlWhileDrawing(overview, TimelinePictures.drawingForMail(tracker, overview, messages));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }

@@ -3,8 +3,10 @@ package nl.toezeggingen.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Scope;
 import nl.toezeggingen.domain.overview.Section;
+import nl.toezeggingen.report.overview.MailPicture;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -127,7 +130,8 @@ class OverviewsTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
         try (Tracker tracker = open()) {
             Overview overview = demo(tracker, Scope.ALL);
-            MimeMessage message = parse(new Overviews(tracker, Messages.forLanguage("nl")).eml(overview, png));
+            MimeMessage message = parse(new Overviews(tracker, Messages.forLanguage("nl"))
+                    .eml(overview, new MailPicture(png, 900, 412, null)));
             assertThat(message.getHeader("To")).isNull();
             Multipart alternative = (Multipart) message.getContent();
             Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
@@ -138,6 +142,56 @@ class OverviewsTest {
             String cid = image.getHeader("Content-ID")[0].replaceAll("[<>]", "");
             assertThat(html).contains("src=\"cid:" + cid + "\"");
             assertThat(image.getInputStream().readAllBytes()).isEqualTo(png);
+            // Outlook's Word engine ignores max-width: only the attributes and a width in pixels size it.
+            assertThat(html).containsPattern("<img src=\"cid:" + cid + "\" width=\"900\" height=\"412\"[^>]*"
+                    + "style=\"[^\"]*width:900px;");
+        }
+    }
+
+    @Test
+    void anAccentedAddressTravelsAsEncodedWordsAndReadsBackWhole() throws Exception {
+        try (Tracker tracker = open()) {
+            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            overviews.setMailTo("José Müller <jose@example.nl>");
+            byte[] eml = overviews.eml(demo(tracker, Scope.ALL), null);
+            assertCrlfOnly(eml);
+            String head = new String(eml, StandardCharsets.US_ASCII).split("\r\n\r\n", 2)[0];
+            assertThat(head).contains("To: =?UTF-8?Q?Jos=C3=A9_M=C3=BCller?= <jose@example.nl>");
+            InternetAddress to = (InternetAddress) parse(eml).getRecipients(Message.RecipientType.TO)[0];
+            assertThat(to.getPersonal()).isEqualTo("José Müller");
+            assertThat(to.getAddress()).isEqualTo("jose@example.nl");
+        }
+    }
+
+    @Test
+    void theMailPictureShowsWhatIsPressingAtMailSize() throws Exception {
+        try (Tracker tracker = open()) {
+            // 40 overdue in 40 dossiers (a lane and a heading each), and some on track that it leaves out.
+            for (int i = 0; i < 40; i++) {
+                tracker.save(Commitment.builder().reference("L-" + i).title("Te laat " + i).dossier("Dossier " + i)
+                        .deadline(new Deadline("uiterlijk", null, TODAY.minusDays(1 + i), false)).build());
+                tracker.save(Commitment.builder().reference("S-" + i).title("Op schema " + i).dossier("Dossier " + i)
+                        .deadline(new Deadline("uiterlijk", null, TODAY.plusDays(100 + i), false)).build());
+            }
+            Messages messages = Messages.forLanguage("nl");
+            Overview overview = new Overviews(tracker, messages).build(Scope.ALL, false);
+            List<String> nearest = TimelinePictures.nearestPressing(overview).stream()
+                    .map(t -> t.commitment().reference()).toList();
+            assertThat(nearest).hasSize(40).startsWith("L-0", "L-1", "L-2").noneMatch(r -> r.startsWith("S-"));
+            MailPicture picture = TimelinePictures.forMail(tracker, overview, messages);
+            assertThat(picture).isNotNull();
+            assertThat(picture.width()).isEqualTo(TimelinePictures.MAIL_WIDTH);
+            assertThat(picture.height()).isBetween(100, 900);
+            var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.png()));
+            assertThat(image.getWidth()).isEqualTo(picture.width());
+            assertThat(image.getHeight()).isEqualTo(picture.height());
+            assertThat(picture.caption()).isEqualTo("De tijdlijn toont 15 van de 40 toezeggingen die te laat of "
+                    + "binnenkort zijn: die met de laatste dag het dichtst bij vandaag. De tabellen hieronder noemen "
+                    + "ze allemaal.");
+            // Nothing pressing in the selection: no picture at all.
+            Overview onTrack = new Overviews(tracker, messages).build(new Scope(null, null, null, Urgency.ON_TRACK),
+                    false);
+            assertThat(TimelinePictures.forMail(tracker, onTrack, messages)).isNull();
         }
     }
 

@@ -1,80 +1,195 @@
 package nl.toezeggingen.report.overview;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Properties;
+import java.util.function.Supplier;
 import nl.toezeggingen.domain.overview.Overview;
 
 /**
  * The overview as an email draft (.eml) that Outlook and Thunderbird open for editing: X-Unsent: 1, no
- * From and no Date (the mail program fills them in), the text and the HTML as multipart/alternative,
- * UTF-8, CRLF line ends, bodies in base64 so no line is too long for a mail server.
- * With a picture, the HTML and the picture go together in multipart/related and the HTML shows it by cid.
+ * From, Date or Message-ID (the mail program fills them in when it sends), the text and the HTML as
+ * multipart/alternative; with a picture, the HTML and the picture go together in multipart/related and the
+ * HTML shows it by cid. Angus Mail writes it: header words with accents as RFC 2047 encoded words, long
+ * headers folded, CRLF line ends, bodies in base64 so that no line is too long for a mail server.
+ * This is the one class that uses Jakarta Mail, so its classes are loaded on this export only.
  */
 public final class OverviewEml {
-    static final String IMAGE_CID = "tijdlijn@toezeggingen";
-    // "=_" cannot occur in base64, so these boundaries never clash with a body.
+    // Fixed boundaries keep the draft the same for the same overview (Angus would make random ones).
+    // "=_" cannot occur in base64, so they never clash with a body.
     private static final String ALTERNATIVE = "=_toezeggingen_alternative";
     private static final String RELATED = "=_toezeggingen_related";
-    private static final String CRLF = "\r\n";
+    private static final String UTF_8 = "UTF-8";
 
     private OverviewEml() {
     }
 
     /**
-     * @param to          the address the draft is for, or null to leave it to the user
-     * @param timelinePng a PNG to show inline above the tables, or null for none
+     * @param to      the addresses the draft is for ("José Müller &lt;jose@example.nl&gt;; b@example.nl"), or
+     *                null to leave them to the user
+     * @param picture a picture to show inline above the tables, or null for none
      */
-    public static byte[] render(Overview overview, OverviewLabels labels, String to, byte[] timelinePng) {
-        String text = OverviewText.render(overview, labels);
-        String html = OverviewHtml.render(overview, labels, timelinePng == null ? null : IMAGE_CID);
-        StringBuilder out = new StringBuilder(text.length() * 2 + html.length() * 2);
-        header(out, "MIME-Version", "1.0");
-        header(out, "X-Unsent", "1");
-        if (to != null && !to.isBlank()) {
-            header(out, "To", to.strip().replaceAll("[\\r\\n]", " "));
-        }
-        header(out, "Subject", encodedWord(overview.title()));
-        header(out, "Content-Type", "multipart/alternative; boundary=\"" + ALTERNATIVE + "\"");
-        out.append(CRLF);
-        out.append("--").append(ALTERNATIVE).append(CRLF);
-        part(out, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), null);
-        out.append("--").append(ALTERNATIVE).append(CRLF);
-        if (timelinePng == null) {
-            part(out, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), null);
-        } else {
-            header(out, "Content-Type", "multipart/related; type=\"text/html\"; boundary=\"" + RELATED + "\"");
-            out.append(CRLF);
-            out.append("--").append(RELATED).append(CRLF);
-            part(out, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), null);
-            out.append("--").append(RELATED).append(CRLF);
-            part(out, "image/png; name=\"tijdlijn.png\"", timelinePng, IMAGE_CID);
-            out.append("--").append(RELATED).append("--").append(CRLF);
-        }
-        out.append("--").append(ALTERNATIVE).append("--").append(CRLF);
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    public static byte[] render(Overview overview, OverviewLabels labels, String to, MailPicture picture) {
+        return renderWhileDrawing(overview, labels, to, () -> picture);
     }
 
-    private static void part(StringBuilder out, String type, byte[] body, String contentId) {
-        header(out, "Content-Type", type);
-        header(out, "Content-Transfer-Encoding", "base64");
-        if (contentId != null) {
-            header(out, "Content-ID", "<" + contentId + ">");
-            header(out, "Content-Disposition", "inline; filename=\"tijdlijn.png\"");
+    /** As above, with a picture that may still be being drawn: it is asked for after the text is written. */
+    public static byte[] renderWhileDrawing(Overview overview, OverviewLabels labels, String to,
+                                            Supplier<MailPicture> drawing) {
+        byte[] text = OverviewText.render(overview, labels).getBytes(StandardCharsets.UTF_8);
+        MailPicture picture = drawing.get();
+        byte[] html = OverviewHtml.render(overview, labels, picture).getBytes(StandardCharsets.UTF_8);
+        try {
+            MimeMessage draft = new Draft();
+            draft.setHeader("X-Unsent", "1");
+            if (to != null && !to.isBlank()) {
+                addressTo(draft, to);
+            }
+            draft.setSubject(overview.title(), UTF_8);
+            MimeMultipart alternative = multipart("alternative", ALTERNATIVE);
+            alternative.addBodyPart(body(text, "text/plain; charset=UTF-8"));
+            if (picture == null) {
+                alternative.addBodyPart(body(html, "text/html; charset=UTF-8"));
+            } else {
+                MimeMultipart related = multipart("related", RELATED);
+                related.addBodyPart(body(html, "text/html; charset=UTF-8"));
+                related.addBodyPart(image(picture));
+                MimeBodyPart holder = new MimeBodyPart();
+                holder.setContent(related);
+                alternative.addBodyPart(holder);
+            }
+            draft.setContent(alternative);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((text.length + html.length) * 4 / 3 + 4096
+                    + (picture == null ? 0 : picture.png().length * 4 / 3));
+            draft.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException | IOException e) {
+            // Everything is in memory and every value was checked: this is a bug, not the user's input.
+            throw new IllegalStateException("cannot write the e-mail draft", e);
         }
-        out.append(CRLF);
-        out.append(Base64.getMimeEncoder(76, CRLF.getBytes(StandardCharsets.US_ASCII)).encodeToString(body));
-        out.append(CRLF);
     }
 
-    private static void header(StringBuilder out, String name, String value) {
-        out.append(name).append(": ").append(value).append(CRLF);
+    /**
+     * The addresses with their names encoded per RFC 2047 ("=?UTF-8?Q?Jos=C3=A9_M=C3=BCller?= &lt;jose@…&gt;"),
+     * a domain with accents in its xn-- form. Text that is no address list still goes along, as encoded
+     * words, for the user to mend in the draft: never raw bytes a mail program shows as "Jos? M?ller".
+     */
+    static void addressTo(MimeMessage draft, String to) throws MessagingException {
+        String oneLine = to.strip().replaceAll("[\\r\\n\\t]+", " ");
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(commas(oneLine), false);
+            InternetAddress[] encoded = new InternetAddress[parsed.length];
+            for (int i = 0; i < parsed.length; i++) {
+                encoded[i] = new InternetAddress(ascii(parsed[i].getAddress()), parsed[i].getPersonal(), UTF_8);
+            }
+            draft.setRecipients(Message.RecipientType.TO, encoded);
+        } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException notAnAddress) {
+            try {
+                draft.setHeader("To", MimeUtility.fold(4, MimeUtility.encodeText(oneLine, UTF_8, null)));
+            } catch (UnsupportedEncodingException noUtf8) {
+                throw new IllegalStateException(noUtf8);
+            }
+        }
     }
 
-    /** RFC 2047: a subject with accents travels as =?UTF-8?B?...?=; a plain one stays readable. */
-    static String encodedWord(String text) {
-        if (text.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f)) {
-            return text;
+    /** Outlook separates addresses with ';', RFC 5322 with ','; outside quotes both start the next address. */
+    static String commas(String list) {
+        StringBuilder out = new StringBuilder(list.length());
+        boolean quoted = false;
+        for (int i = 0; i < list.length(); i++) {
+            char ch = list.charAt(i);
+            if (ch == '\\' && quoted && i + 1 < list.length()) {
+                out.append(ch).append(list.charAt(++i));
+                continue;
+            }
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            out.append(ch == ';' && !quoted ? ',' : ch);
         }
-        return "=?UTF-8?B?" + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "?=";
+        return out.toString();
+    }
+
+    /** The address as a header can carry it: an accented domain as xn--; an accented local part cannot be. */
+    private static String ascii(String address) {
+        int at = address.lastIndexOf('@');
+        String local = at < 0 ? address : address.substring(0, at);
+        String domain = at < 0 ? "" : "@" + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+        if (!local.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+            throw new IllegalArgumentException("not an ASCII mailbox");
+        }
+        return local + domain;
+    }
+
+    private static MimeBodyPart body(byte[] bytes, String type) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        // From bytes: no content handler (mailcap) is needed, and the bytes are written as they are.
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, type)));
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private static MimeBodyPart image(MailPicture picture) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(picture.png(), "image/png")));
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        part.setContentID("<" + MailPicture.CID + ">");
+        part.setDisposition(Part.INLINE);
+        part.setFileName(MailPicture.FILE_NAME);
+        return part;
+    }
+
+    private static MimeMultipart multipart(String subtype, String boundary) throws MessagingException {
+        ContentType type = new ContentType("multipart", subtype, null);
+        type.setParameter("boundary", boundary);
+        if ("related".equals(subtype)) {
+            // RFC 2387: related names the type of its first part, the one that is shown.
+            type.setParameter("type", "text/html");
+        }
+        return new FixedMultipart(subtype, type);
+    }
+
+    /** A multipart with the boundary given, not a random one. */
+    private static final class FixedMultipart extends MimeMultipart {
+        FixedMultipart(String subtype, ContentType type) {
+            super(subtype);
+            contentType = type.toString();
+        }
+    }
+
+    /**
+     * A draft: no Message-ID and no Date (Angus would set both, the ID from this PC's host name); the mail
+     * program sets them when the user sends it, and the same overview always gives the same file.
+     */
+    private static final class Draft extends MimeMessage {
+        Draft() {
+            super(Session.getInstance(new Properties()));
+        }
+
+        @Override
+        protected void updateMessageID() {
+            // none: see the class comment
+        }
+
+        @Override
+        protected void updateHeaders() throws MessagingException {
+            super.updateHeaders();
+            removeHeader("Date");
+        }
     }
 }

@@ -29,9 +29,9 @@ public final class OverviewHtml {
     }
 
     /**
-     * @param imageCid the Content-ID of an inline picture (the timeline) to show above the tables, or null
+     * @param picture a picture (the timeline) to show above the tables, by its Content-ID in the mail, or null
      */
-    public static String render(Overview overview, OverviewLabels labels, String imageCid) {
+    public static String render(Overview overview, OverviewLabels labels, MailPicture picture) {
         StringBuilder out = new StringBuilder(4096 + overview.matched() * 900);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(labels.word("overview.lang")))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -48,10 +48,8 @@ public final class OverviewHtml {
         out.append("<p style=\"margin:0 0 12px 0;font-size:10pt;").append(MUTED).append(FONT).append("\">")
                 .append(escape(labels.subtitle(overview))).append("</p>\n");
         counts(out, overview, labels);
-        if (imageCid != null) {
-            out.append("<p style=\"margin:0 0 16px 0;\"><img src=\"cid:").append(escape(imageCid))
-                    .append("\" alt=\"").append(escape(labels.word("overview.timeline.alt")))
-                    .append("\" style=\"max-width:100%;border:0;\"></p>\n");
+        if (picture != null) {
+            picture(out, picture, labels);
         }
         for (Section section : overview.sections()) {
             if (!section.isEmpty()) {
@@ -64,6 +62,24 @@ public final class OverviewHtml {
         }
         out.append("</td></tr>\n</table>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /**
+     * Outlook (Word's engine) ignores max-width and would show the picture at its pixel size, scaled by the
+     * screen's DPI: it honours the width and height attributes and a width in pixels. Other mail programs
+     * take max-width and height:auto, so on a narrow screen the picture shrinks and keeps its shape.
+     */
+    private static void picture(StringBuilder out, MailPicture picture, OverviewLabels labels) {
+        boolean caption = picture.caption() != null && !picture.caption().isBlank();
+        out.append("<p style=\"margin:0 0 ").append(caption ? 4 : 16).append("px 0;\"><img src=\"cid:")
+                .append(escape(MailPicture.CID)).append("\" width=\"").append(picture.width())
+                .append("\" height=\"").append(picture.height()).append("\" alt=\"")
+                .append(escape(labels.word("overview.timeline.alt"))).append("\" style=\"display:block;width:")
+                .append(picture.width()).append("px;max-width:100%;height:auto;border:0;\"></p>\n");
+        if (caption) {
+            out.append("<p style=\"margin:0 0 16px 0;font-size:9pt;").append(MUTED).append(FONT).append("\">")
+                    .append(escape(picture.caption())).append("</p>\n");
+        }
     }
 
     private static void counts(StringBuilder out, Overview overview, OverviewLabels labels) {

@@ -1,6 +1,7 @@
 package nl.toezeggingen.report.timeline;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,17 +83,17 @@ public final class TimelinePicture {
         }
     }
 
-    /** Copies JavaFX pixels into an AWT image; javafx-swing is not on the class path. */
+    /**
+     * Copies JavaFX pixels into an AWT image; javafx-swing is not on the class path. Straight into the image's
+     * own int array (RGB ignores the alpha byte): setRGB would convert every pixel through the colour model.
+     */
     public static BufferedImage toBufferedImage(Image image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         PixelReader pixels = image.getPixelReader();
-        int[] line = new int[width];
-        for (int y = 0; y < height; y++) {
-            pixels.getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), line, 0, width);
-            out.setRGB(0, y, width, 1, line, 0, width);
-        }
+        pixels.getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), rgb, 0, width);
         return out;
     }
 
