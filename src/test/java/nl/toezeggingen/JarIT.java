@@ -27,8 +27,18 @@ class JarIT {
     }
 
     private Result jar(boolean withoutDisplay, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("toezeggingen.jar"), "--data", data.toString()));
+        return jar(withoutDisplay, List.of(), args);
+    }
+
+    private Result jar(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return jar(false, jvmOptions, args);
+    }
+
+    private Result jar(boolean withoutDisplay, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("toezeggingen.jar"), "--data", data.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (withoutDisplay) {
@@ -81,6 +91,33 @@ class JarIT {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isGreaterThan(200);
+    }
+
+    /**
+     * The shaded jar writes the e-mail draft with Jakarta Mail (its service files merged), and only that export
+     * loads its classes: a command that does not mail never does.
+     */
+    @Test
+    void onlyTheMailExportLoadsJakartaMail(@TempDir Path logs) throws Exception {
+        assertThat(jar("demo").exit()).isZero();
+        Path log = logs.resolve("classes.log");
+        Result list = jar(List.of("-Xlog:class+load=info:file=" + log), "--today", "2025-07-10", "overdue");
+        assertThat(list.exit()).as(list.err()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(log)).contains("nl.toezeggingen.cli.Cli")
+                .doesNotContain("jakarta.mail").doesNotContain("org.eclipse.angus");
+        Path eml = logs.resolve("o.eml");
+        Path exportLog = logs.resolve("export.log");
+        Result export = jar(List.of("-Xlog:class+load=info:file=" + exportLog), "--today", "2025-07-10", "export",
+                "--format", "eml", "--out", eml.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(java.nio.file.Files.readString(exportLog)).contains("jakarta.mail.internet.MimeMessage");
+        jakarta.mail.internet.MimeMessage draft = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(eml)));
+        assertThat(draft.getHeader("X-Unsent", null)).isEqualTo("1");
+        jakarta.mail.Multipart related = (jakarta.mail.Multipart) ((jakarta.mail.Multipart) draft.getContent())
+                .getBodyPart(1).getContent();
+        assertThat(related.getBodyPart(1).getContentType()).startsWith("image/png");
     }
 
     /**

@@ -74,14 +74,21 @@ public final class OverviewEml {
                 alternative.addBodyPart(holder);
             }
             draft.setContent(alternative);
-            ByteArrayOutputStream out = new ByteArrayOutputStream((text.length + html.length) * 4 / 3 + 4096
-                    + (picture == null ? 0 : picture.png().length * 4 / 3));
+            // Sized for the whole draft: on a ministry-wide list it is some 24 MB, and each doubling copies it.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(base64Length(text.length)
+                    + base64Length(html.length) + (picture == null ? 0 : base64Length(picture.png().length)) + 8192);
             draft.writeTo(out);
             return out.toByteArray();
         } catch (MessagingException | IOException e) {
             // Everything is in memory and every value was checked: this is a bug, not the user's input.
             throw new IllegalStateException("cannot write the e-mail draft", e);
         }
+    }
+
+    /** Base64 in lines of 76 characters and a CRLF: the size a body of {@code bytes} is written at. */
+    private static int base64Length(int bytes) {
+        long chars = (bytes + 2L) / 3 * 4;
+        return (int) Math.min(Integer.MAX_VALUE - 16, chars + (chars + 75) / 76 * 2);
     }
 
     /**
