@@ -19,6 +19,9 @@ final class DateRules {
     private static final String YEAR4 = "(?<y>\\d{4})";
     private static final String OPTIONAL_YEAR4 = "(?:(?: |, ?)(?:(?:van|of|in) )?" + YEAR4 + ")?\\b";
     private static final String DAY = "(?<d>\\d{1,2})";
+    /** "binnen", "over", "na" a period from the made-on date; "in de komende". */
+    private static final String WITHIN = "\\b(?:binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
+            + "(?:(?:komende|volgende|next|coming) )?";
 
     static List<Rule> dates() {
         return List.of(
@@ -34,9 +37,12 @@ final class DateRules {
 
     static List<Rule> spans() {
         return List.of(
-                Rule.of("\\b(?:binnen|within|in) (?:(?:de|het|the) )?(?:(?:komende|volgende|next|coming) )?"
-                        + "(?<n>\\d{1,3}|[a-z]+) (?<unit>dagen|dag|days|day|weken|week|weeks|maanden|maand|months|month"
-                        + "|jaren|jaar|years|year)\\b", List.of("binnen", "within", "in "), DateRules::within),
+                Rule.of(WITHIN + "(?:(?<fraction>(?:een )?half|anderhalf|driekwart|(?:a )?half) (?:jaar|year)"
+                        + "|(?<quarter>(?:een |a )?(?:kwartaal|quarter))"
+                        + "|(?:(?<low>\\d{1,3}|[a-z]+)(?: ?- ?| (?:a|tot|to|or|of) ))?(?<n>\\d{1,3}|[a-z]+)"
+                        + " (?<unit>dagen|dag|days|day|weken|week|weeks|maanden|maand|months|month"
+                        + "|jaren|jaar|years|year))\\b", List.of("binnen", "within", "in ", "over", "na ", "after"),
+                        DateRules::within),
                 Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing|periodiek|periodieke"
                         + "|periodic|periodically)\\b", List.of("doorlopend", "continu", "ongoing", "periodi"),
                         (m, c) -> Outcome.window(null, null, Explanation.of("deadline.explain.noDeadline"))));
@@ -55,6 +61,10 @@ final class DateRules {
                     : next(MonthDay.of(month, day), c.madeOn(), prep == Prep.BEFORE);
         } catch (DateTimeException impossible) {
             return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+        if (prep == Prep.AROUND) {
+            return Outcome.window(date.minusDays(7), date.plusDays(7),
+                    Explanation.of("deadline.explain.aroundDate", date.minusDays(7), date.plusDays(7), date));
         }
         if (prep == Prep.BEFORE) {
             LocalDate dayBefore = date.minusDays(1);
@@ -81,10 +91,19 @@ final class DateRules {
     }
 
     private static Outcome within(Matcher m, Context c) {
+        if (m.group("fraction") != null || m.group("quarter") != null) {
+            int months = m.group("quarter") != null ? 3
+                    : m.group("fraction").startsWith("ander") ? 18 : m.group("fraction").startsWith("drie") ? 9 : 6;
+            LocalDate madeOn = c.madeOn();
+            return within(madeOn.plusMonths(months), madeOn, months, "deadline.explain.withinMonths");
+        }
         int n = Words.number(m.group("n"));
-        if (n < 0) {
+        // "2 à 3 weken", "2 tot 3 maanden": the promise holds until the longer bound.
+        int low = m.group("low") == null ? 0 : Words.number(m.group("low"));
+        if (n < 0 || low < 0) {
             return null;
         }
+        n = Math.max(n, low);
         LocalDate madeOn = c.madeOn();
         String unit = m.group("unit");
         if (unit.startsWith("da")) {

@@ -6,7 +6,9 @@ import static nl.toezeggingen.domain.deadline.Words.OPTIONAL_YEAR;
 import static nl.toezeggingen.domain.deadline.Words.PREFIX;
 import static nl.toezeggingen.domain.deadline.Words.YEAR;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -23,6 +25,10 @@ final class PeriodRules {
 
     static List<Rule> rules() {
         return List.of(
+                Rule.of(PREFIX + "\\b(?:week|wk) (?<week>\\d{1,2})\\b" + OPTIONAL_YEAR, List.of("week", "wk"),
+                        PeriodRules::isoWeek),
+                Rule.of("\\b(?:in |during )?(?:de|het|the) (?:loop|course)(?<month> (?:van|of) (?:deze|de|this|the) "
+                        + "(?:maand|month))?\\b" + OPTIONAL_YEAR, List.of("loop", "course"), PeriodRules::inTheCourseOf),
                 Rule.of(PREFIX + "\\b(?:eind|einde|end|jaareinde)" + YEAR, END_WORDS, PeriodRules::endOfYear),
                 Rule.of("\\b(?:dit|this) (?:jaar|year)\\b", List.of("dit jaar", "this year"), PeriodRules::thisYear),
                 Rule.of(PREFIX + "\\b(?:laatste|last)(?: (?:paar|few|couple of))? (?:maanden|months)" + YEAR,
@@ -34,9 +40,8 @@ final class PeriodRules {
                 Rule.of(PREFIX + "\\b(?:h(?<hn>[12])|(?<hw>eerste|tweede|first|second|1e|2e|1ste|2de|1st|2nd)"
                         + " (?:helft|half|halfjaar))\\b" + OPTIONAL_YEAR, List.of("h1", "h2", "helft", "half"),
                         PeriodRules::halfYear),
-                Rule.of(PREFIX + "\\b(?:medio|mid|midden|half|halverwege|halfway through)" + YEAR,
-                        List.of("medio", "mid", "half"), (m, c) -> period(m, c, false, year -> window(
-                                LocalDate.of(year, 6, 1), LocalDate.of(year, 7, 31), "deadline.explain.midYear"))),
+                Rule.of(PREFIX + "\\b(?<mid>medio|mid|midden|half|halverwege|halfway through)" + YEAR,
+                        List.of("medio", "mid", "half"), PeriodRules::midYear),
                 Rule.of(PREFIX + "\\b(?:voorjaar|lente|spring)\\b" + OPTIONAL_YEAR,
                         List.of("voorjaar", "lente", "spring"), (m, c) -> period(m, c, true, year -> window(
                                 LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 31), "deadline.explain.spring"))),
@@ -46,7 +51,7 @@ final class PeriodRules {
                 Rule.of(PREFIX + "\\b(?:q(?<qn>[1-4])|(?<qw>eerste|tweede|derde|vierde|laatste|first|second|third"
                         + "|fourth|last|1e|2e|3e|4e|1ste|2de|3de|4de|1st|2nd|3rd|4th) (?:kwartaal|quarter))\\b"
                         + OPTIONAL_YEAR, List.of("q", "kwartaal", "quarter"), PeriodRules::quarter),
-                Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|half|eind|einde|end|late)"
+                Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|halverwege|half|eind|einde|end|late)"
                         + "(?:-| )(?:(?:van|of) )?" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
                         PeriodRules::partOfMonth),
                 Rule.of(PREFIX + "\\b" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
@@ -79,6 +84,10 @@ final class PeriodRules {
         }
         return c.inYear(Words.year(m, hasDeze), year -> {
             Outcome.Window period = inYear.apply(year);
+            if (prep == Prep.BY && period.earliest() != null) {
+                return Outcome.window(null, period.latest(),
+                        Explanation.of("deadline.explain.byEndOf", period.latest(), period.earliest()));
+            }
             if (prep != Prep.BEFORE || beforeMeansEnd || period.earliest() == null) {
                 return period;
             }
@@ -91,6 +100,52 @@ final class PeriodRules {
     private static Outcome endOfYear(Matcher m, Context c) {
         return period(m, c, false, year -> Outcome.window(null, LocalDate.of(year, 12, 31),
                 Explanation.of("deadline.explain.endOfYear", LocalDate.of(year, 12, 31))), true);
+    }
+
+    /** "half 2025" is mid-2025, but "(een) half jaar" is six months: that is a period, left to the spans. */
+    private static Outcome midYear(Matcher m, Context c) {
+        if (m.group("mid").equals("half") && m.group("year") == null && m.group("nextyr") == null
+                && m.group("thisyr") == null) {
+            return null;
+        }
+        return period(m, c, false, year -> window(
+                LocalDate.of(year, 6, 1), LocalDate.of(year, 7, 31), "deadline.explain.midYear"));
+    }
+
+    /** ISO week N: Monday to Sunday; "voor week 12" ends the Sunday before it. */
+    private static Outcome isoWeek(Matcher m, Context c) {
+        int week = Integer.parseInt(m.group("week"));
+        if (week < 1 || week > 53) {
+            return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+        Outcome outcome = period(m, c, true, year -> {
+            LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(DayOfWeek.MONDAY);
+            return window(monday, monday.plusDays(6), "deadline.explain.week", week);
+        });
+        if (outcome instanceof Outcome.Window w && w.earliest() != null
+                && w.earliest().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
+            // Week 53 in a year that has only 52.
+            return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+        return outcome;
+    }
+
+    /** "in de loop van 2025 / van het jaar": some time before it ends; "van deze maand": before the month ends. */
+    private static Outcome inTheCourseOf(Matcher m, Context c) {
+        if (m.group("month") != null) {
+            if (m.group("year") != null || m.group("thisyr") != null || m.group("nextyr") != null) {
+                return null;
+            }
+            LocalDate end = YearMonth.from(c.madeOn()).atEndOfMonth();
+            return Outcome.window(null, end, Explanation.of("deadline.explain.inTheCourseOfMonth", end));
+        }
+        if (m.group("year") == null && m.group("thisyr") == null && m.group("nextyr") == null
+                && !m.group().endsWith("jaar") && !m.group().endsWith("year")) {
+            return null;
+        }
+        return c.inYear(Words.year(m, false), year -> Outcome.window(null, LocalDate.of(year, 12, 31),
+                Explanation.of("deadline.explain.inTheCourseOf", LocalDate.of(year, 12, 31))));
     }
 
     private static Outcome thisYear(Matcher m, Context c) {
@@ -117,7 +172,7 @@ final class PeriodRules {
         int month = Words.month(m.group("month"));
         int part = switch (m.group("part")) {
             case "begin", "early", "start", "beginning" -> 0;
-            case "medio", "mid", "midden", "half" -> 1;
+            case "medio", "mid", "midden", "halverwege", "half" -> 1;
             default -> 2;
         };
         return period(m, c, true, year -> {
