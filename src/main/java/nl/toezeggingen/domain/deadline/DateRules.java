@@ -20,8 +20,8 @@ final class DateRules {
     private static final String OPTIONAL_YEAR4 = "(?:(?: |, ?)(?:(?:van|of|in) )?" + YEAR4 + ")?\\b";
     private static final String DAY = "(?<d>\\d{1,2})";
     /** "binnen", "over", "na" a period from the made-on date; "in de komende". */
-    private static final String WITHIN = "\\b(?:binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
-            + "(?:(?:komende|volgende|next|coming) )?";
+    private static final String WITHIN = "(?:\\b(?<within>binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
+            + "(?:(?:komende|volgende|next|coming) )?)?\\b";
 
     static List<Rule> dates() {
         return List.of(
@@ -41,7 +41,7 @@ final class DateRules {
                         + "|(?<quarter>(?:een |a )?(?:kwartaal|quarter))"
                         + "|(?:(?<low>\\d{1,3}|[a-z]+)(?: ?- ?| (?:a|tot|to|or|of) ))?(?<n>\\d{1,3}|[a-z]+)"
                         + " (?<unit>dagen|dag|days|day|weken|week|weeks|maanden|maand|months|month"
-                        + "|jaren|jaar|years|year))\\b", List.of("binnen", "within", "in ", "over", "na ", "after"),
+                        + "|jaren|jaar|years|year))\\b", List.of("binnen", "within", "in ", "over", "na ", "after", " tot ", " a "),
                         DateRules::within),
                 Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing|periodiek|periodieke"
                         + "|periodic|periodically)\\b", List.of("doorlopend", "continu", "ongoing", "periodi"),
@@ -92,6 +92,9 @@ final class DateRules {
 
     private static Outcome within(Matcher m, Context c) {
         if (m.group("fraction") != null || m.group("quarter") != null) {
+            if (m.group("within") == null) {
+                return null;
+            }
             int months = m.group("quarter") != null ? 3
                     : m.group("fraction").startsWith("ander") ? 18 : m.group("fraction").startsWith("drie") ? 9 : 6;
             LocalDate madeOn = c.madeOn();
@@ -100,7 +103,8 @@ final class DateRules {
         int n = Words.number(m.group("n"));
         // "2 à 3 weken", "2 tot 3 maanden": the promise holds until the longer bound.
         int low = m.group("low") == null ? 0 : Words.number(m.group("low"));
-        if (n < 0 || low < 0) {
+        // Without "binnen" only a range ("2 tot 3 maanden") says it is a term; "geldt 3 maanden" is not.
+        if (n < 0 || low < 0 || (m.group("within") == null && m.group("low") == null)) {
             return null;
         }
         n = Math.max(n, low);

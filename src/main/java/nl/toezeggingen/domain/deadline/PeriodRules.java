@@ -41,7 +41,7 @@ final class PeriodRules {
                         + " (?:helft|half|halfjaar))\\b" + OPTIONAL_YEAR, List.of("h1", "h2", "helft", "half"),
                         PeriodRules::halfYear),
                 Rule.of(PREFIX + "\\b(?<mid>medio|mid|midden|half|halverwege|halfway through)" + YEAR,
-                        List.of("medio", "mid", "half"), PeriodRules::midYear),
+                        List.of("medio", "mid", "half", "halverwege"), PeriodRules::midYear),
                 Rule.of(PREFIX + "\\b(?:voorjaar|lente|spring)\\b" + OPTIONAL_YEAR,
                         List.of("voorjaar", "lente", "spring"), (m, c) -> period(m, c, true, year -> window(
                                 LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 31), "deadline.explain.spring"))),
