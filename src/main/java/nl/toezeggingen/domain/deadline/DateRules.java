@@ -17,7 +17,11 @@ final class DateRules {
     }
 
     private static final String YEAR4 = "(?<y>\\d{4})";
-    private static final String OPTIONAL_YEAR4 = "(?:(?: |, ?)(?:(?:van|of|in) )?" + YEAR4 + ")?\\b";
+    private static final String OPTIONAL_YEAR4 = "(?:(?: |, ?)(?:(?:van|of|in) )?" + YEAR4
+            + "|(?<nexty> volgend jaar| volgende jaar| next year))?\\b";
+    /** "vóór vrijdag 31 oktober 2025": the weekday is checked against the date, never just dropped. */
+    private static final String WEEKDAY = "(?:(?<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?";
     private static final String DAY = "(?<d>\\d{1,2})";
     /** "binnen", "over", "na" a period from the made-on date; "in de komende". */
     private static final String WITHIN = "(?:\\b(?<within>binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
@@ -29,10 +33,10 @@ final class DateRules {
                         (m, c) -> day(m, c, Integer.parseInt(m.group("mo")))),
                 Rule.of(PREFIX + "\\b" + DAY + "[-/.](?<mo>\\d{1,2})[-/.]" + YEAR4 + "\\b", List.of("-", "/", "."),
                         (m, c) -> day(m, c, Integer.parseInt(m.group("mo")))),
-                Rule.of(PREFIX + "\\b" + DAY + "(?:e|ste|de|st|nd|rd|th)? (?:of )?" + MONTH + "\\b" + OPTIONAL_YEAR4,
-                        MONTH_TRIGGERS.stream().toList(), (m, c) -> day(m, c, Words.month(m.group("month")))),
-                Rule.of(PREFIX + "\\b" + MONTH + " " + DAY + "(?:st|nd|rd|th)?\\b" + OPTIONAL_YEAR4,
-                        MONTH_TRIGGERS.stream().toList(), (m, c) -> day(m, c, Words.month(m.group("month")))));
+                Rule.of(PREFIX + "\\b" + WEEKDAY + DAY + "(?:e|ste|de|st|nd|rd|th)? (?:of )?" + MONTH + "\\b"
+                        + OPTIONAL_YEAR4, MONTH_TRIGGERS.stream().toList(), DateRules::namedDay),
+                Rule.of(PREFIX + "\\b" + WEEKDAY + MONTH + " " + DAY + "(?:st|nd|rd|th)?\\b" + OPTIONAL_YEAR4,
+                        MONTH_TRIGGERS.stream().toList(), DateRules::namedDay));
     }
 
     static List<Rule> spans() {
@@ -48,20 +52,56 @@ final class DateRules {
                         (m, c) -> Outcome.window(null, null, Explanation.of("deadline.explain.noDeadline"))));
     }
 
-    private static Outcome day(Matcher m, Context c, int month) {
-        Prep prep = Words.prep(m);
-        if (prep == Prep.AFTER) {
+    /** A day with its month named, maybe a weekday before it and "volgend jaar" after it. */
+    private static Outcome namedDay(Matcher m, Context c) {
+        if (Words.prep(m) == Prep.AFTER) {
             return Outcome.refused("deadline.refused.openEnded", c.typed());
         }
-        int day = Integer.parseInt(m.group("d"));
+        int month = Words.month(m.group("month"));
         LocalDate date;
         try {
-            date = m.group("y") != null
-                    ? LocalDate.of(Integer.parseInt(m.group("y")), month, day)
-                    : next(MonthDay.of(month, day), c.madeOn(), prep == Prep.BEFORE);
+            date = m.group("nexty") != null
+                    ? LocalDate.of(c.madeOn().getYear() + 1, month, Integer.parseInt(m.group("d")))
+                    : date(m, c, month);
         } catch (DateTimeException impossible) {
             return Outcome.refused("deadline.refused.invalidDate", c.typed());
         }
+        if (!weekdayFits(m.group("wd"), date)) {
+            return Outcome.refused("deadline.refused.weekday", c.typed(), date);
+        }
+        return dated(m, c, date);
+    }
+
+    private static boolean weekdayFits(String weekday, LocalDate date) {
+        if (weekday == null) {
+            return true;
+        }
+        int index = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").indexOf(weekday) % 7;
+        return date.getDayOfWeek().getValue() == index + 1;
+    }
+
+    private static Outcome day(Matcher m, Context c, int month) {
+        if (Words.prep(m) == Prep.AFTER) {
+            return Outcome.refused("deadline.refused.openEnded", c.typed());
+        }
+        try {
+            return dated(m, c, date(m, c, month));
+        } catch (DateTimeException impossible) {
+            return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+    }
+
+    /** The year the match names, else the first such day that still counts on or after the made-on date. */
+    private static LocalDate date(Matcher m, Context c, int month) {
+        int day = Integer.parseInt(m.group("d"));
+        return m.group("y") != null
+                ? LocalDate.of(Integer.parseInt(m.group("y")), month, day)
+                : next(MonthDay.of(month, day), c.madeOn(), Words.prep(m) == Prep.BEFORE);
+    }
+
+    private static Outcome dated(Matcher m, Context c, LocalDate date) {
+        Prep prep = Words.prep(m);
         if (prep == Prep.AROUND) {
             return Outcome.window(date.minusDays(7), date.plusDays(7),
                     Explanation.of("deadline.explain.aroundDate", date.minusDays(7), date.plusDays(7), date));

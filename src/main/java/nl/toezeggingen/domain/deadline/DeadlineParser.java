@@ -146,8 +146,8 @@ public final class DeadlineParser {
     }
 
     private static Found leftover(String text, Outcome.Window w, int start, int end) {
-        String before = Words.timeBearing(text.substring(0, start));
-        String after = Words.timeBearing(text.substring(end));
+        String before = Words.timeBearing(text.substring(0, start), false);
+        String after = Words.timeBearing(text.substring(end), true);
         String quote = before == null ? after : after == null ? before : before + " … " + after;
         return new Found(w, start, end, quote, null);
     }

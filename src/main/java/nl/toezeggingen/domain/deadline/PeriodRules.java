@@ -6,6 +6,7 @@ import static nl.toezeggingen.domain.deadline.Words.OPTIONAL_YEAR;
 import static nl.toezeggingen.domain.deadline.Words.PREFIX;
 import static nl.toezeggingen.domain.deadline.Words.YEAR;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -21,11 +22,13 @@ final class PeriodRules {
     private PeriodRules() {
     }
 
+    private static final String ORDINAL = "eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last"
+            + "|1e|2e|3e|4e|1ste|2de|3de|4de|1st|2nd|3rd|4th";
     private static final List<String> END_WORDS = List.of("eind", "end");
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(PREFIX + "\\b(?:week|wk) (?<week>\\d{1,2})\\b" + OPTIONAL_YEAR, List.of("week", "wk"),
+                Rule.of(PREFIX + "\\b(?:week|wk) (?:(?<week1>\\d{1,2}) (?:of|or|en|and) |(?<wfrom>\\d{1,2}) ?[-/] ?)?(?<week>\\d{1,2})\\b" + OPTIONAL_YEAR, List.of("week", "wk"),
                         PeriodRules::isoWeek),
                 Rule.of("\\b(?:in |during )?(?:de|het|the) (?:loop|course)(?<month> (?:van|of) (?:deze|de|this|the) "
                         + "(?:maand|month))?\\b" + OPTIONAL_YEAR, List.of("loop", "course"), PeriodRules::inTheCourseOf),
@@ -48,8 +51,8 @@ final class PeriodRules {
                 Rule.of(PREFIX + "\\b(?:najaar|herfst|autumn)\\b" + OPTIONAL_YEAR,
                         List.of("najaar", "herfst", "autumn"), (m, c) -> period(m, c, true, year -> window(
                                 LocalDate.of(year, 9, 1), LocalDate.of(year, 11, 30), "deadline.explain.autumn"))),
-                Rule.of(PREFIX + "\\b(?:q(?<qn>[1-4])|(?<qw>eerste|tweede|derde|vierde|laatste|first|second|third"
-                        + "|fourth|last|1e|2e|3e|4e|1ste|2de|3de|4de|1st|2nd|3rd|4th) (?:kwartaal|quarter))\\b"
+                Rule.of(PREFIX + "\\b(?:q(?<qn>[1-4])|(?:(?<qw1>" + ORDINAL + ") (?:of|or) )?(?<qw>" + ORDINAL
+                        + ") (?:kwartaal|quarter))\\b"
                         + OPTIONAL_YEAR, List.of("q", "kwartaal", "quarter"), PeriodRules::quarter),
                 Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|halverwege|half|eind|einde|end|late)"
                         + "(?:-| )(?:(?:van|of) )?" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
@@ -115,20 +118,27 @@ final class PeriodRules {
     /** ISO week N: Monday to Sunday; "voor week 12" ends the Sunday before it. */
     private static Outcome isoWeek(Matcher m, Context c) {
         int week = Integer.parseInt(m.group("week"));
-        if (week < 1 || week > 53) {
+        // "week 10 of 11": either keeps the promise, so the later one; "week 10-11" is a window over both.
+        int first = m.group("week1") != null ? Integer.parseInt(m.group("week1"))
+                : m.group("wfrom") != null ? Integer.parseInt(m.group("wfrom")) : week;
+        boolean either = m.group("week1") != null;
+        if (week < 1 || week > 53 || first > week) {
             return Outcome.refused("deadline.refused.invalidDate", c.typed());
         }
-        Outcome outcome = period(m, c, true, year -> {
+        return period(m, c, true, year -> {
             LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                     .with(DayOfWeek.MONDAY);
-            return window(monday, monday.plusDays(6), "deadline.explain.week", week);
+            if (monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
+                // Week 53 in a year that has only 52: refused as not understood.
+                throw new DateTimeException("no week " + week + " in " + year);
+            }
+            LocalDate from = monday.minusWeeks(week - first);
+            return either
+                    ? Outcome.window(null, monday.plusDays(6), Explanation.of("deadline.explain.weekEither",
+                            monday.plusDays(6), first, week))
+                    : first == week ? window(from, monday.plusDays(6), "deadline.explain.week", week)
+                    : window(from, monday.plusDays(6), "deadline.explain.weeks", first, week);
         });
-        if (outcome instanceof Outcome.Window w && w.earliest() != null
-                && w.earliest().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != week) {
-            // Week 53 in a year that has only 52.
-            return Outcome.refused("deadline.refused.invalidDate", c.typed());
-        }
-        return outcome;
     }
 
     /** "in de loop van 2025 / van het jaar": some time before it ends; "van deze maand": before the month ends. */
@@ -162,6 +172,18 @@ final class PeriodRules {
 
     private static Outcome quarter(Matcher m, Context c) {
         int quarter = m.group("qn") != null ? Integer.parseInt(m.group("qn")) : Words.ordinal(m.group("qw"));
+        if (m.group("qw1") != null) {
+            // "derde of vierde kwartaal": either keeps the promise, so the end of the later one.
+            int earlier = Words.ordinal(m.group("qw1"));
+            if (earlier >= quarter) {
+                return null;
+            }
+            return period(m, c, true, year -> {
+                LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
+                return Outcome.window(null, end, Explanation.of("deadline.explain.quarterEither", end, earlier,
+                        quarter));
+            });
+        }
         return period(m, c, true, year -> {
             YearMonth first = YearMonth.of(year, quarter * 3 - 2);
             return window(first.atDay(1), first.plusMonths(2).atEndOfMonth(), "deadline.explain.quarter", quarter);

@@ -16,7 +16,7 @@ final class RecessRules {
     private static final String SUMMER = "\\b(?:zomer|zomerreces|zomervakantie|summer(?: recess| break| holidays?)?)\\b";
     private static final String CHRISTMAS =
             "\\b(?:kerstreces|kerstvakantie|kerst|kerstmis|christmas(?: recess| break| holidays?)?)\\b";
-    private static final String OTHER_RECESS = "\\b(?<recess>voorjaarsreces|meireces|herfstreces"
+    private static final String OTHER_RECESS = "\\b(?<recess>voorjaarsreces|krokusreces|meireces|herfstreces"
             + "|spring recess|may recess|autumn recess)\\b";
     /** "het reces" without a name: the first recess that starts after the commitment was made. */
     private static final String ANY_RECESS = "\\b(?:reces|recess)\\b";
@@ -82,7 +82,7 @@ final class RecessRules {
             return null;
         }
         RecessKind kind = switch (m.group("recess")) {
-            case "voorjaarsreces", "spring recess" -> RecessKind.VOORJAARSRECES;
+            case "voorjaarsreces", "krokusreces", "spring recess" -> RecessKind.VOORJAARSRECES;
             case "meireces", "may recess" -> RecessKind.MEIRECES;
             default -> RecessKind.HERFSTRECES;
         };

@@ -76,7 +76,7 @@ final class Words {
      * token with a digit, number words and month names ("een" and the English "may" and "mar" are too common
      * to count); {@link #TIME_STEMS} count wherever they occur in a word ("zomerreces", "jaarlijks", "maandag").
      */
-    private static final Set<String> TIME_WORDS = Set.of("of", "or", "tot", "t/m", "tm", "uiterlijk", "vanaf",
+    private static final Set<String> TIME_WORDS = Set.of("tot", "t/m", "tm", "uiterlijk", "vanaf",
             "until", "till", "medio", "halverwege", "helft", "mid", "q1", "q2", "q3", "q4", "spring", "lente",
             "autumn", "fall", "christmas", "recess", "quarter", "prinsjesdag", "tussen", "sinds", "ingang",
             "termijn", "binnenkort", "spoedig", "zsm", "snel", "kort", "ruim", "eerder", "later", "periode",
@@ -103,22 +103,38 @@ final class Words {
         return false;
     }
 
+    /** "of" / "or" join two deadlines only right next to one ("voor de zomer of ..."); elsewhere it is "whether". */
+    private static final Set<String> ALTERNATIVE = Set.of("of", "or");
+
     /**
      * The stretch of {@code part} from its first to its last time-bearing word, or null when it has none:
-     * what a refusal quotes as not understood.
+     * what a refusal quotes as not understood. {@code afterMatch}: the part follows the understood one (else it
+     * precedes it), which decides where an "of" counts.
      */
-    static String timeBearing(String part) {
+    static String timeBearing(String part, boolean afterMatch) {
         // "z.s.m." arrives as "z s m" (dots are dropped) and "september-oktober" as one token.
         String[] tokens = part.replace("z s m", "zsm").strip().split("[ /-]+");
         int first = -1;
         int last = -1;
+        int edge = afterMatch ? 0 : tokens.length - 1;
         for (int i = 0; i < tokens.length; i++) {
-            if (isTimeWord(tokens[i])) {
+            if (isTimeWord(tokens[i]) || (i == edge && ALTERNATIVE.contains(tokens[i]))) {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
-        return first < 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last + 1));
+        if (first < 0) {
+            return null;
+        }
+        if (ALTERNATIVE.contains(tokens[edge])) {
+            // An alternative that was not understood: quote all of it ("of zoveel eerder als mogelijk").
+            if (afterMatch) {
+                last = tokens.length - 1;
+            } else {
+                first = 0;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last + 1));
     }
 
     static int month(String word) {

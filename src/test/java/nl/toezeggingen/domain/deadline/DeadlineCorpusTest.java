@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineCorpusTest {
     /** Measured; raise it when more rows come out right, never lower it. */
-    static final int RIGHT_AT_LEAST = 254;
+    static final int RIGHT_AT_LEAST = 268;
 
     private static final List<String> NOT_YET_KINDS = List.of("vague", "recurring", "event", "start");
 
@@ -85,7 +85,13 @@ class DeadlineCorpusTest {
             Resolution r = DeadlineParserTest.PARSER.resolve(row.phrase(), row.madeOn());
             switch (judge(row, r)) {
                 case RIGHT -> right++;
-                case NOT_YET -> notYet++;
+                case NOT_YET -> {
+                    notYet++;
+                    if (System.getProperty("corpus.verbose") != null && !NOT_YET_KINDS.contains(row.kind())) {
+                        System.out.println("not yet, line " + row.line() + " " + row.kind() + ": \"" + row.phrase()
+                                + "\" " + (r.understood() ? "" : r.refusal()));
+                    }
+                }
                 case WRONG -> wrong.add("line " + row.line() + ": \"" + row.phrase() + "\" made on " + row.madeOn()
                         + " expected " + row.kind() + " " + row.earliest() + ".." + row.latest() + " got "
                         + (r.understood() ? r.deadline().earliest() + ".." + r.deadline().latest()

@@ -52,6 +52,13 @@ class DeadlineRealRecordsTest {
             voor het reces                                        | 2024-03-01 | -          | 2024-04-25
             na het reces                                          | 2024-06-01 | 2024-09-03 | 2024-10-31
             voor het reces                                        | 2024-09-20 | -          | 2024-10-17
+            in het derde of vierde kwartaal van 2025              | 2024-11-19 | -          | 2025-12-31
+            in week 10 of 11                                      | 2025-01-28 | -          | 2025-03-16
+            week 10-11 2025                                       | 2025-01-28 | 2025-03-03 | 2025-03-16
+            na het krokusreces 2024                               | 2024-01-10 | 2024-02-27 | 2024-04-25
+            vóór vrijdag 31 oktober 2025                          | 2025-09-17 | -          | 2025-10-30
+            op 16 januari volgend jaar                            | 2024-06-07 | -          | 2025-01-16
+            Over twee jaar wordt bezien of de regeling werkt.     | 2024-06-07 | -          | 2026-06-07
             """)
     void understandsTheFormsOfRealRecords(String phrase, LocalDate madeOn, LocalDate earliest, LocalDate latest) {
         Resolution resolution = PARSER.resolve(phrase, madeOn);
@@ -69,12 +76,19 @@ class DeadlineRealRecordsTest {
             We gaan jaarlijks monitoren en een keer in de vijf jaar is er een evaluatie | jaarlijks
             met ingang van 1 januari 2027                         | ingang
             voor de zomer en uiterlijk in week 30                 | uiterlijk in week 30
+            voor de zomer of in het derde                         | of in het derde
             """)
     void aTimeWordLeftOverIsRefusedAndQuoted(String phrase, String quoted) {
         Resolution resolution = PARSER.resolve(phrase, LocalDate.of(2024, 6, 7));
         assertThat(resolution.understood()).as("understood as %s", resolution.deadline()).isFalse();
         assertThat(resolution.refusal().key()).isEqualTo("deadline.refused.leftover");
         assertThat((String) resolution.refusal().args().get(1)).contains(quoted);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWeekdayThatDoesNotFitTheDateIsRefused() {
+        Resolution resolution = PARSER.resolve("op donderdag 31 oktober 2025", LocalDate.of(2025, 9, 1));
+        assertThat(resolution.refusal().key()).isEqualTo("deadline.refused.weekday");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
