@@ -24,8 +24,11 @@ final class DateRules {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?";
     private static final String DAY = "(?<d>\\d{1,2})";
     /** "binnen", "over", "na" a period from the made-on date; "in de komende". */
-    private static final String WITHIN = "(?:\\b(?<within>binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
-            + "(?:(?:komende|volgende|next|coming) )?)?\\b";
+    private static final String WITHIN = "\\b(?<within>binnen|within|in|over|na|after) (?:(?:de|het|the) )?"
+            + "(?:(?:komende|volgende|next|coming) )?";
+    private static final String RANGE = "(?:(?<low>\\d{1,3}|[a-z]+)(?: ?- ?| (?:a|tot|to|or|of) ))";
+    private static final String UNIT = "(?<n>\\d{1,3}|[a-z]+) (?<unit>dagen|dag|days|day|weken|week|weeks|maanden"
+            + "|maand|months|month|jaren|jaar|years|year)\\b";
 
     static List<Rule> dates() {
         return List.of(
@@ -41,11 +44,11 @@ final class DateRules {
 
     static List<Rule> spans() {
         return List.of(
-                Rule.of(WITHIN + "(?:(?<fraction>(?:een )?half|anderhalf|driekwart|(?:a )?half) (?:jaar|year)"
-                        + "|(?<quarter>(?:een |a )?(?:kwartaal|quarter))"
-                        + "|(?:(?<low>\\d{1,3}|[a-z]+)(?: ?- ?| (?:a|tot|to|or|of) ))?(?<n>\\d{1,3}|[a-z]+)"
-                        + " (?<unit>dagen|dag|days|day|weken|week|weeks|maanden|maand|months|month"
-                        + "|jaren|jaar|years|year))\\b", List.of("binnen", "within", "in ", "over", "na ", "after", " tot ", " a "),
+                Rule.of(WITHIN + "(?:(?<fraction>(?:een )?half|anderhalf|driekwart|(?:a )?half) (?:jaar|year)\\b"
+                        + "|(?<quarter>(?:een |a )?(?:kwartaal|quarter))\\b|" + RANGE + "?" + UNIT + ")",
+                        List.of("binnen", "within", "in ", "over", "na ", "after"), DateRules::within),
+                // Without "binnen" only a range ("2 tot 3 maanden") says it is a term; "geldt 3 maanden" is not.
+                Rule.of("\\b(?<fraction>(?!))?(?<quarter>(?!))?" + RANGE + UNIT, List.of(" tot ", " a ", "-", " to "),
                         DateRules::within),
                 Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing|periodiek|periodieke"
                         + "|periodic|periodically)\\b", List.of("doorlopend", "continu", "ongoing", "periodi"),
@@ -132,9 +135,6 @@ final class DateRules {
 
     private static Outcome within(Matcher m, Context c) {
         if (m.group("fraction") != null || m.group("quarter") != null) {
-            if (m.group("within") == null) {
-                return null;
-            }
             int months = m.group("quarter") != null ? 3
                     : m.group("fraction").startsWith("ander") ? 18 : m.group("fraction").startsWith("drie") ? 9 : 6;
             LocalDate madeOn = c.madeOn();
@@ -143,8 +143,7 @@ final class DateRules {
         int n = Words.number(m.group("n"));
         // "2 à 3 weken", "2 tot 3 maanden": the promise holds until the longer bound.
         int low = m.group("low") == null ? 0 : Words.number(m.group("low"));
-        // Without "binnen" only a range ("2 tot 3 maanden") says it is a term; "geldt 3 maanden" is not.
-        if (n < 0 || low < 0 || (m.group("within") == null && m.group("low") == null)) {
+        if (n < 0 || low < 0) {
             return null;
         }
         n = Math.max(n, low);

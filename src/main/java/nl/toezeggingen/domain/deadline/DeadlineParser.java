@@ -86,6 +86,10 @@ public final class DeadlineParser {
     private static final Pattern OR_AFTER = Pattern.compile("^ ?(?:(?:of|or) |/ ?)");
     private static final Pattern OR_BEFORE = Pattern.compile("(?:^| )(?:of|or) ?$|/ ?$");
 
+    private static boolean mayBeAlternative(String part) {
+        return part.contains("of") || part.contains("or") || part.contains("/");
+    }
+
     /**
      * The first rule whose match accounts for every time-bearing word wins; a match that leaves one over is
      * remembered, so that the refusal can quote it when no rule does better.
@@ -118,7 +122,7 @@ public final class DeadlineParser {
     private Found withAlternative(String text, Context context, Outcome.Window w, int start, int end) {
         String after = text.substring(end);
         Matcher orAfter = OR_AFTER.matcher(after);
-        if (orAfter.find()) {
+        if (mayBeAlternative(after) && orAfter.find()) {
             String rest = after.substring(orAfter.end());
             Found other = understand(rest, context.forPart(rest));
             if (other != null && other.clean()) {
@@ -131,7 +135,7 @@ public final class DeadlineParser {
         }
         String before = text.substring(0, start);
         Matcher orBefore = OR_BEFORE.matcher(before);
-        if (orBefore.find()) {
+        if (mayBeAlternative(before) && orBefore.find()) {
             String head = before.substring(0, orBefore.start());
             Found other = understand(head, context.forPart(head));
             if (other != null && other.clean()) {

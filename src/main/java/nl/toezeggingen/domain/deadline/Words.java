@@ -91,7 +91,7 @@ final class Words {
         if (token.isEmpty() || TOO_COMMON.contains(token)) {
             return false;
         }
-        if (token.chars().anyMatch(c -> c >= '0' && c <= '9') || TIME_WORDS.contains(token)
+        if (hasDigit(token) || TIME_WORDS.contains(token)
                 || NUMBERS.containsKey(token) || MONTHS.containsKey(token) || token.startsWith("half")) {
             return true;
         }
@@ -105,6 +105,16 @@ final class Words {
 
     /** "of" / "or" join two deadlines only right next to one ("voor de zomer of ..."); elsewhere it is "whether". */
     private static final Set<String> ALTERNATIVE = Set.of("of", "or");
+    private static final java.util.regex.Pattern TOKEN_BREAK = java.util.regex.Pattern.compile("[ /-]+");
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) >= '0' && token.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The stretch of {@code part} from its first to its last time-bearing word, or null when it has none:
@@ -112,8 +122,11 @@ final class Words {
      * precedes it), which decides where an "of" counts.
      */
     static String timeBearing(String part, boolean afterMatch) {
+        if (part.isBlank()) {
+            return null;
+        }
         // "z.s.m." arrives as "z s m" (dots are dropped) and "september-oktober" as one token.
-        String[] tokens = part.replace("z s m", "zsm").strip().split("[ /-]+");
+        String[] tokens = TOKEN_BREAK.split(part.replace("z s m", "zsm").strip());
         int first = -1;
         int last = -1;
         int edge = afterMatch ? 0 : tokens.length - 1;
