@@ -32,6 +32,10 @@ final class PeriodRules {
                         PeriodRules::isoWeek),
                 Rule.of("\\b(?:in |during )?(?:de|het|the) (?:loop|course)(?<month> (?:van|of) (?:deze|de|this|the) "
                         + "(?:maand|month))?\\b" + OPTIONAL_YEAR, List.of("loop", "course"), PeriodRules::inTheCourseOf),
+                Rule.of("\\b(?:in )?(?:deze|this)(?: maand| month)? (?:of|or) (?:in )?(?:de |the )?(?:volgende|next)"
+                        + " (?:maand|month)\\b", List.of("maand", "month"), PeriodRules::thisOrNextMonth),
+                Rule.of("(?<!binnen de |within the )\\b(?:(?<cur>deze|this)|(?:de |the )?(?:volgende|next))"
+                        + " (?:maand|month)\\b", List.of("maand", "month"), PeriodRules::thisOrNext),
                 Rule.of(PREFIX + "\\b(?:eind|einde|end|jaareinde)" + YEAR, END_WORDS, PeriodRules::endOfYear),
                 Rule.of("\\b(?:dit|this) (?:jaar|year)\\b", List.of("dit jaar", "this year"), PeriodRules::thisYear),
                 Rule.of(PREFIX + "\\b(?:laatste|last)(?: (?:paar|few|couple of))? (?:maanden|months)" + YEAR,
@@ -156,6 +160,20 @@ final class PeriodRules {
         }
         return c.inYear(Words.year(m, false), year -> Outcome.window(null, LocalDate.of(year, 12, 31),
                 Explanation.of("deadline.explain.inTheCourseOf", LocalDate.of(year, 12, 31))));
+    }
+
+    /** "in deze of de volgende maand": either keeps the promise, so the end of the next month. */
+    private static Outcome thisOrNextMonth(Matcher m, Context c) {
+        YearMonth current = YearMonth.from(c.madeOn());
+        LocalDate end = current.plusMonths(1).atEndOfMonth();
+        return Outcome.window(null, end, Explanation.of("deadline.explain.either", end, "deze maand",
+                current.atEndOfMonth(), "de volgende maand", end));
+    }
+
+    /** "deze maand", "volgende maand": the month the commitment was made in, or the one after. */
+    private static Outcome thisOrNext(Matcher m, Context c) {
+        YearMonth month = YearMonth.from(c.madeOn()).plusMonths(m.group("cur") != null ? 0 : 1);
+        return window(month.atDay(1), month.atEndOfMonth(), "deadline.explain.month");
     }
 
     private static Outcome thisYear(Matcher m, Context c) {

@@ -31,7 +31,8 @@ public enum PhraseForm {
     QUARTER("deadline.form.quarter", "Q3 2025", "derde kwartaal 2025", "vierde kwartaal", "Q4 2024",
             "third quarter of 2025", "in het derde of vierde kwartaal"),
     HALF_YEAR("deadline.form.halfYear", "eerste helft van 2025", "tweede helft 2025", "second half of 2025"),
-    MONTH("deadline.form.month", "maart 2025", "in maart 2025", "in maart", "March 2025"),
+    MONTH("deadline.form.month", "maart 2025", "in maart 2025", "in maart", "March 2025", "deze maand",
+            "volgende maand", "next month"),
     BY_END_OF_MONTH("deadline.form.byEndOfMonth", "uiterlijk in maart 2025", "uiterlijk in oktober"),
     PART_OF_MONTH("deadline.form.partOfMonth", "eind juni 2025", "begin september", "medio mei 2025",
             "halverwege mei", "end of June 2025", "mid June"),
@@ -56,7 +57,7 @@ public enum PhraseForm {
             "binnen anderhalf jaar", "binnen een kwartaal", "over een half jaar"),
     RANGE("deadline.form.range", "binnen 2 à 3 weken", "2 tot 3 maanden", "over 2-3 jaar", "within 2 to 3 weeks"),
     EITHER("deadline.form.either", "voor de zomer of uiterlijk 1 september", "in mei of juni", "Q3/Q4 2024",
-            "eind 2024 of begin 2025", "before summer or by 1 September"),
+            "eind 2024 of begin 2025", "in deze of de volgende maand", "before summer or by 1 September"),
     NO_DEADLINE("deadline.form.noDeadline", "doorlopend", "continu", "periodiek", "ongoing");
 
     private final String descriptionKey;

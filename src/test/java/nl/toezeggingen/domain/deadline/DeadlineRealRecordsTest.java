@@ -53,6 +53,10 @@ class DeadlineRealRecordsTest {
             na het reces                                          | 2024-06-01 | 2024-09-03 | 2024-10-31
             voor het reces                                        | 2024-09-20 | -          | 2024-10-17
             in het derde of vierde kwartaal van 2025              | 2024-11-19 | -          | 2025-12-31
+            in deze of de volgende maand                          | 2024-11-19 | -          | 2024-12-31
+            volgende maand                                        | 2024-12-19 | 2025-01-01 | 2025-01-31
+            deze maand                                            | 2024-12-19 | 2024-12-01 | 2024-12-31
+            binnen de komende twee maanden                        | 2024-06-07 | -          | 2024-08-07
             in week 10 of 11                                      | 2025-01-28 | -          | 2025-03-16
             week 10-11 2025                                       | 2025-01-28 | 2025-03-03 | 2025-03-16
             na het krokusreces 2024                               | 2024-01-10 | 2024-02-27 | 2024-04-25
