@@ -32,6 +32,9 @@ final class DateRules {
 
     static List<Rule> dates() {
         return List.of(
+                Rule.of("\\b(?:(?<between>tussen) |van )?(?<d1>\\d{1,2})(?: ?- ?| t/m | tot en met | tot |(?<and> en ))"
+                        + DAY + " " + MONTH + "\\b" + OPTIONAL_YEAR4, MONTH_TRIGGERS.stream().toList(),
+                        DateRules::dayRange),
                 Rule.of(PREFIX + "\\b" + YEAR4 + "-(?<mo>\\d{1,2})-" + DAY + "\\b", List.of("-"),
                         (m, c) -> day(m, c, Integer.parseInt(m.group("mo")))),
                 Rule.of(PREFIX + "\\b" + DAY + "[-/.](?<mo>\\d{1,2})[-/.]" + YEAR4 + "\\b", List.of("-", "/", "."),
@@ -73,6 +76,33 @@ final class DateRules {
             return Outcome.refused("deadline.refused.weekday", c.typed(), date);
         }
         return dated(m, c, date);
+    }
+
+    /**
+     * "13 t/m 15 juni", "tussen 1 en 15 maart 2025": from the one day to the other. "en" only after "tussen":
+     * "op 17 en 18 september" names two days of a debate, not a window for a promise.
+     */
+    private static Outcome dayRange(Matcher m, Context c) {
+        if (m.group("and") != null && m.group("between") == null) {
+            return null;
+        }
+        int month = Words.month(m.group("month"));
+        LocalDate last;
+        LocalDate first;
+        try {
+            last = m.group("nexty") != null
+                    ? LocalDate.of(c.madeOn().getYear() + 1, month, Integer.parseInt(m.group("d")))
+                    : m.group("y") != null ? LocalDate.of(Integer.parseInt(m.group("y")), month,
+                            Integer.parseInt(m.group("d")))
+                    : next(MonthDay.of(month, Integer.parseInt(m.group("d"))), c.madeOn(), false);
+            first = last.withDayOfMonth(Integer.parseInt(m.group("d1")));
+        } catch (DateTimeException impossible) {
+            return Outcome.refused("deadline.refused.invalidDate", c.typed());
+        }
+        if (!first.isBefore(last)) {
+            return null;
+        }
+        return Outcome.window(first, last, Explanation.of("deadline.explain.dayRange", first, last));
     }
 
     private static boolean weekdayFits(String weekday, LocalDate date) {

@@ -61,6 +61,9 @@ final class PeriodRules {
                 Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|halverwege|half|eind|einde|end|late)"
                         + "(?:-| )(?:(?:van|of) )?" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
                         PeriodRules::partOfMonth),
+                Rule.of("\\b(?:(?<between>tussen) |(?:(?:in de periode )?van) )?" + MONTH.replace("<month>", "<first>")
+                        + "(?: ?- ?| t/m | tot en met | tot | through | to |(?<and> en | and ))" + MONTH + "\\b"
+                        + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(), PeriodRules::monthRange),
                 Rule.of(PREFIX + "\\b" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
                         PeriodRules::month),
                 Rule.of(PREFIX + "(?:(?:het )?(?:jaar|year) )?" + Words.YEAR_REF, List.of("jaar", "year", "1", "2"),
@@ -174,6 +177,20 @@ final class PeriodRules {
     private static Outcome thisOrNext(Matcher m, Context c) {
         YearMonth month = YearMonth.from(c.madeOn()).plusMonths(m.group("cur") != null ? 0 : 1);
         return window(month.atDay(1), month.atEndOfMonth(), "deadline.explain.month");
+    }
+
+    /**
+     * "april tot en met juni 2024", "september-oktober 2025", "tussen mei en juli": from the first day of the
+     * one to the last day of the other. "en" only after "tussen": "in mei en juni" may be two moments.
+     */
+    private static Outcome monthRange(Matcher m, Context c) {
+        int first = Words.month(m.group("first"));
+        int last = Words.month(m.group("month"));
+        if (first >= last || (m.group("and") != null && m.group("between") == null)) {
+            return null;
+        }
+        return c.inYear(Words.year(m, false), year -> window(YearMonth.of(year, first).atDay(1),
+                YearMonth.of(year, last).atEndOfMonth(), "deadline.explain.monthRange"));
     }
 
     private static Outcome thisYear(Matcher m, Context c) {

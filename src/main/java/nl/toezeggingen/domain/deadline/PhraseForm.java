@@ -33,6 +33,8 @@ public enum PhraseForm {
     HALF_YEAR("deadline.form.halfYear", "eerste helft van 2025", "tweede helft 2025", "second half of 2025"),
     MONTH("deadline.form.month", "maart 2025", "in maart 2025", "in maart", "March 2025", "deze maand",
             "volgende maand", "next month"),
+    RANGE_OF_DAYS("deadline.form.rangeOfDays", "april tot en met juni 2024", "september-oktober 2025",
+            "tussen mei en juli", "13 t/m 15 juni", "tussen 1 en 15 maart 2025"),
     BY_END_OF_MONTH("deadline.form.byEndOfMonth", "uiterlijk in maart 2025", "uiterlijk in oktober"),
     PART_OF_MONTH("deadline.form.partOfMonth", "eind juni 2025", "begin september", "medio mei 2025",
             "halverwege mei", "end of June 2025", "mid June"),

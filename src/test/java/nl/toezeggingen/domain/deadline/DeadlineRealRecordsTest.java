@@ -53,6 +53,11 @@ class DeadlineRealRecordsTest {
             na het reces                                          | 2024-06-01 | 2024-09-03 | 2024-10-31
             voor het reces                                        | 2024-09-20 | -          | 2024-10-17
             in het derde of vierde kwartaal van 2025              | 2024-11-19 | -          | 2025-12-31
+            van januari tot en met maart 2025                     | 2024-11-26 | 2025-01-01 | 2025-03-31
+            september-oktober 2025                                | 2025-04-29 | 2025-09-01 | 2025-10-31
+            tussen mei en juli                                    | 2025-01-10 | 2025-05-01 | 2025-07-31
+            13 t/m 15 juni                                        | 2023-05-26 | 2023-06-13 | 2023-06-15
+            tussen 1 en 15 maart 2025                             | 2025-01-07 | 2025-03-01 | 2025-03-15
             in deze of de volgende maand                          | 2024-11-19 | -          | 2024-12-31
             volgende maand                                        | 2024-12-19 | 2025-01-01 | 2025-01-31
             deze maand                                            | 2024-12-19 | 2024-12-01 | 2024-12-31
