@@ -61,7 +61,7 @@ final class PeriodRules {
                 Rule.of(PREFIX + "\\b(?<part>begin|early|start|beginning|medio|mid|midden|halverwege|half|eind|einde|end|late)"
                         + "(?:-| )(?:(?:van|of) )?" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),
                         PeriodRules::partOfMonth),
-                Rule.of("\\b(?:(?<between>tussen) |(?:(?:in de periode )?van) )?" + MONTH.replace("<month>", "<first>")
+                Rule.of("\\b(?:(?<between>tussen) |in de periode (?:van )?|van )?" + MONTH.replace("<month>", "<first>")
                         + "(?: ?- ?| t/m | tot en met | tot | through | to |(?<and> en | and ))" + MONTH + "\\b"
                         + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(), PeriodRules::monthRange),
                 Rule.of(PREFIX + "\\b" + MONTH + "\\b" + OPTIONAL_YEAR, MONTH_TRIGGERS.stream().toList(),

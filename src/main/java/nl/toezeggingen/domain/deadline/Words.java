@@ -79,13 +79,14 @@ final class Words {
     private static final Set<String> TIME_WORDS = Set.of("tot", "t/m", "tm", "uiterlijk", "vanaf",
             "until", "till", "medio", "halverwege", "helft", "mid", "q1", "q2", "q3", "q4", "spring", "lente",
             "autumn", "fall", "christmas", "recess", "quarter", "prinsjesdag", "tussen", "sinds", "ingang",
-            "termijn", "binnenkort", "spoedig", "zsm", "snel", "kort", "ruim", "eerder", "later", "periode",
+            "termijn", "binnenkort", "spoedig", "zsm", "snel", "kort", "ruim", "eerder", "later",
             // A condition makes the date uncertain, so it may not be dropped either.
             "mits", "tenzij", "zodra");
     private static final java.util.List<String> TIME_STEMS = java.util.List.of("week", "kwartaal", "jaar", "maand",
             "dag", "reces", "zomer", "kerst", "voorjaar", "najaar", "herfst", "winter", "month", "year", "day",
             "summer", "anderhalf", "driekwart");
-    private static final Set<String> TOO_COMMON = Set.of("een", "a", "an", "one", "may", "mar");
+    /** Number and month words that are ordinary words too: "een", "may", "Jan" (a name), "ten behoeve van". */
+    private static final Set<String> TOO_COMMON = Set.of("een", "a", "an", "one", "may", "mar", "jan", "ten");
 
     static boolean isTimeWord(String token) {
         if (token.isEmpty() || TOO_COMMON.contains(token)) {

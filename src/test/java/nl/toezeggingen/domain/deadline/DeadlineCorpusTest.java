@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineCorpusTest {
     /** Measured; raise it when more rows come out right, never lower it. */
-    static final int RIGHT_AT_LEAST = 273;
+    static final int RIGHT_AT_LEAST = 277;
 
     private static final List<String> NOT_YET_KINDS = List.of("vague", "recurring", "event", "start");
 
