@@ -18,7 +18,7 @@ final class ResolveCommand extends Subcommand {
     @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "Bijvoorbeeld: \"voor de zomer van 2025\".")
     java.util.List<String> phrase;
 
-    @Option(names = "--made-on", paramLabel = "DATE", description = "Wanneer het is toegezegd (standaard vandaag).")
+    @Option(names = "--made-on", paramLabel = "DATE", description = "Wanneer het is toegezegd; nodig voor een termijn zonder jaar of een periode.")
     String madeOn;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
@@ -29,8 +29,12 @@ final class ResolveCommand extends Subcommand {
         Messages messages = root.messages();
         String text = String.join(" ", phrase);
         boolean json = Inputs.isJson(format, messages);
-        LocalDate on = madeOn != null ? Inputs.date(madeOn, messages) : root.options().today();
+        // Without --made-on a relative phrase is refused, never counted from today by accident (issue 16).
+        LocalDate on = madeOn != null ? Inputs.date(madeOn, messages) : null;
         Resolution resolution = Deadlines.load(root.options().dataDirectory()).resolve(text, on);
+        if (!resolution.understood() && resolution.refusal().key().equals("deadline.refused.noMadeOn")) {
+            throw new BadInput(messages.get("cli.resolve.needsMadeOn", text));
+        }
         if (!resolution.understood()) {
             throw new BadInput(messages.explanation(resolution.refusal()));
         }

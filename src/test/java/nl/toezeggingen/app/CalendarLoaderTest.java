@@ -19,7 +19,7 @@ class CalendarLoaderTest {
     @Test
     void withoutAUserFileTheShippedCalendarIsUsed() {
         var calendar = CalendarLoader.load(data);
-        assertThat(calendar.rows()).hasSize(18);
+        assertThat(calendar.rows()).hasSize(19);
         assertThat(calendar.summerRecess(2024).certainty()).isEqualTo(Certainty.OFFICIAL);
     }
 
@@ -32,7 +32,7 @@ class CalendarLoaderTest {
         var calendar = CalendarLoader.load(data);
         assertThat(calendar.summerRecess(2025).certainty()).isEqualTo(Certainty.OFFICIAL);
         assertThat(calendar.recess(RecessKind.MEIRECES, 2031)).isPresent();
-        assertThat(calendar.rows()).hasSize(19);
+        assertThat(calendar.rows()).hasSize(20);
     }
 
     @Test

@@ -24,6 +24,11 @@ final class Context {
         this.normalized = normalized;
     }
 
+    /** The same commitment, looking at part of its phrase ("X of Y" resolves X and Y each on its own). */
+    Context forPart(String normalizedPart) {
+        return new Context(calendar, madeOn, typed, normalizedPart);
+    }
+
     ParliamentCalendar calendar() {
         return calendar;
     }

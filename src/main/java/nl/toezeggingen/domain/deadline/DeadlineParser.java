@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.toezeggingen.domain.Deadline;
 
 /**
@@ -49,22 +51,119 @@ public final class DeadlineParser {
         String text = PhraseText.normalize(typed);
         Context context = new Context(calendar, madeOn, typed, text);
         try {
-            for (Rule rule : RULES) {
-                Outcome outcome = rule.apply(text, context);
-                if (outcome instanceof Outcome.Window w) {
-                    return Resolution.understood(new Deadline(typed, w.earliest(), w.latest(), w.estimated()),
-                            w.explanation());
-                }
-                if (outcome instanceof Outcome.Refused r) {
-                    return Resolution.refused(typed, r.explanation());
-                }
+            Found found = understand(text, context);
+            if (found == null) {
+                return Resolution.refused(typed, Explanation.of("deadline.refused.unknown", typed));
             }
+            if (found.refused() != null) {
+                return Resolution.refused(typed, found.refused().explanation());
+            }
+            if (found.leftover() != null) {
+                return Resolution.refused(typed, Explanation.of("deadline.refused.leftover", typed, found.leftover()));
+            }
+            Outcome.Window w = found.window();
+            return Resolution.understood(new Deadline(typed, w.earliest(), w.latest(), w.estimated()),
+                    w.explanation());
         } catch (Context.MadeOnMissing e) {
             return Resolution.refused(typed, Explanation.of("deadline.refused.noMadeOn", typed));
         } catch (DateTimeException | ArithmeticException e) {
             // Years far outside any calendar; refusing is honest, throwing would break the caller's loop.
             return Resolution.refused(typed, Explanation.of("deadline.refused.unknown", typed));
         }
-        return Resolution.refused(typed, Explanation.of("deadline.refused.unknown", typed));
+    }
+
+    /**
+     * What the rules made of a text: a window over [start, end), with {@code leftover} quoting time-bearing
+     * words outside it (then it must not be used), or a refusal that stops the search.
+     */
+    private record Found(Outcome.Window window, int start, int end, String leftover, Outcome.Refused refused) {
+        boolean clean() {
+            return refused == null && leftover == null;
+        }
+    }
+
+    /** "X of Y", "X/Y", "X or Y": the connector right after or right before the part a rule understood. */
+    private static final Pattern OR_AFTER = Pattern.compile("^ ?(?:(?:of|or) |/ ?)");
+    private static final Pattern OR_BEFORE = Pattern.compile("(?:^| )(?:of|or) ?$|/ ?$");
+
+    private static boolean mayBeAlternative(String part) {
+        return part.contains("of") || part.contains("or") || part.contains("/");
+    }
+
+    /**
+     * The first rule whose match accounts for every time-bearing word wins; a match that leaves one over is
+     * remembered, so that the refusal can quote it when no rule does better.
+     */
+    private Found understand(String text, Context context) {
+        Found firstWithLeftover = null;
+        for (Rule rule : RULES) {
+            Rule.Hit hit = rule.apply(text, context);
+            if (hit == null) {
+                continue;
+            }
+            if (hit.outcome() instanceof Outcome.Refused r) {
+                return new Found(null, 0, 0, null, r);
+            }
+            Found found = withAlternative(text, context, (Outcome.Window) hit.outcome(), hit.start(), hit.end());
+            if (found.clean()) {
+                return found;
+            }
+            if (firstWithLeftover == null) {
+                firstWithLeftover = found;
+            }
+        }
+        return firstWithLeftover;
+    }
+
+    /**
+     * "voor de zomer of uiterlijk 1 september": the promise is kept by either, so the later one is the last
+     * day on time. Without such a connector, or when the other side is not understood, the leftover counts.
+     */
+    private Found withAlternative(String text, Context context, Outcome.Window w, int start, int end) {
+        String after = text.substring(end);
+        Matcher orAfter = OR_AFTER.matcher(after);
+        if (mayBeAlternative(after) && orAfter.find()) {
+            String rest = after.substring(orAfter.end());
+            Found other = understand(rest, context.forPart(rest));
+            if (other != null && other.clean()) {
+                Outcome.Window both = either(text.substring(start, end), w,
+                        rest.substring(other.start(), other.end()), other.window());
+                if (both != null) {
+                    return leftover(text, both, start, end + orAfter.end() + other.end());
+                }
+            }
+        }
+        String before = text.substring(0, start);
+        Matcher orBefore = OR_BEFORE.matcher(before);
+        if (mayBeAlternative(before) && orBefore.find()) {
+            String head = before.substring(0, orBefore.start());
+            Found other = understand(head, context.forPart(head));
+            if (other != null && other.clean()) {
+                Outcome.Window both = either(head.substring(other.start(), other.end()), other.window(),
+                        text.substring(start, end), w);
+                if (both != null) {
+                    return leftover(text, both, other.start(), end);
+                }
+            }
+        }
+        return leftover(text, w, start, end);
+    }
+
+    private static Found leftover(String text, Outcome.Window w, int start, int end) {
+        String before = Words.timeBearing(text.substring(0, start), false);
+        String after = Words.timeBearing(text.substring(end), true);
+        String quote = before == null ? after : after == null ? before : before + " … " + after;
+        return new Found(w, start, end, quote, null);
+    }
+
+    /** The later of two windows, naming both; null (so not understood) when either has no last day. */
+    private static Outcome.Window either(String firstText, Outcome.Window first, String secondText,
+            Outcome.Window second) {
+        if (first.latest() == null || second.latest() == null) {
+            return null;
+        }
+        Outcome.Window later = second.latest().isAfter(first.latest()) ? second : first;
+        return new Outcome.Window(null, later.latest(), later.estimated(), Explanation.of("deadline.explain.either",
+                later.latest(), firstText.strip(), first.latest(), secondText.strip(), second.latest()));
     }
 }

@@ -16,7 +16,11 @@ record Rule(Pattern pattern, List<String> triggers, BiFunction<Matcher, Context,
         return new Rule(Pattern.compile(regex), List.copyOf(triggers), meaning);
     }
 
-    Outcome apply(String text, Context context) {
+    /** What a rule made of the text, and where in the text the part it understood lies. */
+    record Hit(Outcome outcome, int start, int end) {
+    }
+
+    Hit apply(String text, Context context) {
         if (!mayMatch(text)) {
             return null;
         }
@@ -24,7 +28,7 @@ record Rule(Pattern pattern, List<String> triggers, BiFunction<Matcher, Context,
         while (m.find()) {
             Outcome outcome = meaning.apply(m, context);
             if (outcome != null) {
-                return outcome;
+                return new Hit(outcome, m.start(), m.end());
             }
         }
         return null;

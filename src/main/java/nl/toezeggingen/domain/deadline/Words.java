@@ -16,8 +16,9 @@ final class Words {
      * A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". Possessive, because
      * trying every way to split "in de" between preposition and filler at every word made resolving slow.
      */
-    static final String PREFIX = "\\b(?:(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
-            + "|in|during|tijdens|gedurende|op|on)\\s+)?+(?:(?:in|de|het|the|van|of)\\s+){0,2}+"
+    static final String PREFIX = "\\b(?:(?<by>uiterlijk)\\s+(?=(?:voor|in|op|tijdens|eind|begin)\\s))?+"
+            + "(?:(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
+            + "|in|during|tijdens|gedurende|op|on)\\s+)?+(?:(?:in|de|het|the|van)\\s+){0,2}+"
             + "(?:(?<deze>deze|dit|this)\\s+)?+";
 
     static final String YEAR_REF = "(?:(?<year>\\d{4})\\b"
@@ -69,6 +70,87 @@ final class Words {
             Map.entry("vierde", 4), Map.entry("fourth", 4), Map.entry("4e", 4), Map.entry("4de", 4), Map.entry("4th", 4),
             Map.entry("laatste", 4), Map.entry("last", 4));
 
+    /**
+     * Time-bearing words: a phrase is resolved only when none of them is left outside the part a rule
+     * understood ("voor de zomer of rond 1 juni" may not lose "rond 1 juni"). Whole words here, besides any
+     * token with a digit, number words and month names ("een" and the English "may" and "mar" are too common
+     * to count); {@link #TIME_STEMS} count wherever they occur in a word ("zomerreces", "jaarlijks", "maandag").
+     */
+    private static final Set<String> TIME_WORDS = Set.of("tot", "t/m", "tm", "uiterlijk", "vanaf",
+            "until", "till", "medio", "halverwege", "helft", "mid", "q1", "q2", "q3", "q4", "spring", "lente",
+            "autumn", "fall", "christmas", "recess", "quarter", "prinsjesdag", "tussen", "sinds", "ingang",
+            "termijn", "binnenkort", "spoedig", "zsm", "snel", "kort", "ruim", "eerder", "later",
+            // A condition makes the date uncertain, so it may not be dropped either.
+            "mits", "tenzij", "zodra");
+    private static final java.util.List<String> TIME_STEMS = java.util.List.of("week", "kwartaal", "jaar", "maand",
+            "dag", "reces", "zomer", "kerst", "voorjaar", "najaar", "herfst", "winter", "month", "year", "day",
+            "summer", "anderhalf", "driekwart");
+    /** Number and month words that are ordinary words too: "een", "may", "Jan" (a name), "ten behoeve van". */
+    private static final Set<String> TOO_COMMON = Set.of("een", "a", "an", "one", "may", "mar", "jan", "ten");
+
+    static boolean isTimeWord(String token) {
+        if (token.isEmpty() || TOO_COMMON.contains(token)) {
+            return false;
+        }
+        if (hasDigit(token) || TIME_WORDS.contains(token)
+                || NUMBERS.containsKey(token) || MONTHS.containsKey(token) || token.startsWith("half")) {
+            return true;
+        }
+        for (String stem : TIME_STEMS) {
+            if (token.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of" / "or" join two deadlines only right next to one ("voor de zomer of ..."); elsewhere it is "whether". */
+    private static final Set<String> ALTERNATIVE = Set.of("of", "or");
+    private static final java.util.regex.Pattern TOKEN_BREAK = java.util.regex.Pattern.compile("[ /-]+");
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) >= '0' && token.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stretch of {@code part} from its first to its last time-bearing word, or null when it has none:
+     * what a refusal quotes as not understood. {@code afterMatch}: the part follows the understood one (else it
+     * precedes it), which decides where an "of" counts.
+     */
+    static String timeBearing(String part, boolean afterMatch) {
+        if (part.isBlank()) {
+            return null;
+        }
+        // "z.s.m." arrives as "z s m" (dots are dropped) and "september-oktober" as one token.
+        String[] tokens = TOKEN_BREAK.split(part.replace("z s m", "zsm").strip());
+        int first = -1;
+        int last = -1;
+        int edge = afterMatch ? 0 : tokens.length - 1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (isTimeWord(tokens[i]) || (i == edge && ALTERNATIVE.contains(tokens[i]))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        if (ALTERNATIVE.contains(tokens[edge])) {
+            // An alternative that was not understood: quote all of it ("of zoveel eerder als mogelijk").
+            if (afterMatch) {
+                last = tokens.length - 1;
+            } else {
+                first = 0;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last + 1));
+    }
+
     static int month(String word) {
         return MONTHS.get(word);
     }
@@ -100,8 +182,16 @@ final class Words {
     /** The preposition of {@link #PREFIX}: what "voor", "na", "rond" or "uiterlijk" does to a period. */
     static Prep prep(Matcher m) {
         String word = m.group("prep");
+        boolean by = m.group("by") != null;
         if (word == null) {
-            return Prep.NONE;
+            return by ? Prep.BY : Prep.NONE;
+        }
+        if (by && !word.equals("voor")) {
+            return Prep.BY;
+        }
+        if (word.equals("voor") && m.group().startsWith("in ", m.end("prep") - m.start() + 1)) {
+            // "stelt voor in het najaar te evalueren": "voor" belongs to the verb, "in" is the preposition.
+            return Prep.AT;
         }
         return switch (word) {
             case "voor", "before", "prior to" -> Prep.BEFORE;

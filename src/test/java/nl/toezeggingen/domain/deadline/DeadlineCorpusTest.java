@@ -1,0 +1,107 @@
+package nl.toezeggingen.domain.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.toezeggingen.domain.Deadline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resolves every row of deadlines/corpus.tsv and sorts it into right, refused-or-not-yet (refused, or a kind
+ * the parser does not offer yet) and WRONG (other dates than expected, or resolved where the row says it must
+ * be refused). No row may be wrong; the number right is a ratchet: raise {@link #RIGHT_AT_LEAST} as it grows.
+ */
+class DeadlineCorpusTest {
+    /** Measured; raise it when more rows come out right, never lower it. */
+    static final int RIGHT_AT_LEAST = 277;
+
+    private static final List<String> NOT_YET_KINDS = List.of("vague", "recurring", "event", "start");
+
+    record Row(int line, String phrase, LocalDate madeOn, String kind, LocalDate earliest, LocalDate latest) {
+    }
+
+    enum Verdict { RIGHT, NOT_YET, WRONG }
+
+    static List<Row> corpus() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(
+                DeadlineCorpusTest.class.getResourceAsStream("/deadlines/corpus.tsv"))) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
+            boolean header = true;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                rows.add(new Row(i + 1, f[0], date(f[1]), f[2], date(f[3]), date(f[4])));
+            }
+        }
+        return rows;
+    }
+
+    private static LocalDate date(String s) {
+        return s.isBlank() ? null : LocalDate.parse(s.strip());
+    }
+
+    static Verdict judge(Row row, Resolution r) {
+        if (row.kind().equals("refused")) {
+            return r.understood() ? Verdict.WRONG : Verdict.RIGHT;
+        }
+        if (row.kind().equals("needs-made-on")) {
+            if (r.understood()) {
+                return Verdict.WRONG;
+            }
+            return r.refusal().key().equals("deadline.refused.noMadeOn") ? Verdict.RIGHT : Verdict.NOT_YET;
+        }
+        if (!r.understood()) {
+            return Verdict.NOT_YET;
+        }
+        Deadline d = r.deadline();
+        boolean sameDates = Objects.equals(d.earliest(), row.earliest()) && Objects.equals(d.latest(), row.latest());
+        if (!sameDates) {
+            return Verdict.WRONG;
+        }
+        // Same dates but a kind the parser cannot name yet ("jaarlijks" read as a one-off): not right yet.
+        return NOT_YET_KINDS.contains(row.kind()) ? Verdict.NOT_YET : Verdict.RIGHT;
+    }
+
+    @Test
+    void noCorpusRowIsSilentlyWrongAndTheRightOnesDoNotShrink() throws IOException {
+        int right = 0;
+        int notYet = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Row row : corpus()) {
+            Resolution r = DeadlineParserTest.PARSER.resolve(row.phrase(), row.madeOn());
+            switch (judge(row, r)) {
+                case RIGHT -> right++;
+                case NOT_YET -> {
+                    notYet++;
+                    if (System.getProperty("corpus.verbose") != null && !NOT_YET_KINDS.contains(row.kind())) {
+                        System.out.println("not yet, line " + row.line() + " " + row.kind() + ": \"" + row.phrase()
+                                + "\" " + (r.understood() ? "" : r.refusal()));
+                    }
+                }
+                case WRONG -> wrong.add("line " + row.line() + ": \"" + row.phrase() + "\" made on " + row.madeOn()
+                        + " expected " + row.kind() + " " + row.earliest() + ".." + row.latest() + " got "
+                        + (r.understood() ? r.deadline().earliest() + ".." + r.deadline().latest()
+                                + " " + r.explanation().key() : "refused"));
+            }
+        }
+        System.out.printf("deadline corpus: right %d, refused-or-not-yet %d, wrong %d%n", right, notYet,
+                wrong.size());
+        wrong.forEach(System.out::println);
+        assertThat(wrong).as("rows resolved to other dates than expected").isEmpty();
+        assertThat(right).as("rows resolved right").isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
+    }
+}
