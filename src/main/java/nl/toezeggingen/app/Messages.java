@@ -72,7 +72,11 @@ public final class Messages {
     }
 
     public String explanation(nl.toezeggingen.domain.deadline.Explanation explanation) {
-        return get(explanation.key(), explanation.args().toArray());
+        // A recurring deadline explains its moment with the moment's own sentence.
+        Object[] args = explanation.args().stream()
+                .map(a -> a instanceof nl.toezeggingen.domain.deadline.Explanation inner ? explanation(inner) : a)
+                .toArray();
+        return get(explanation.key(), args);
     }
 
     /**

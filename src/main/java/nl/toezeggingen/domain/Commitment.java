@@ -91,9 +91,6 @@ public record Commitment(
             problems.addAll(years);
             return problems;
         }
-        if (earliest != null && latest == null) {
-            problems.add(new Problem(Field.DEADLINE_LATEST, "validation.deadline.earliestWithoutLatest"));
-        }
         if (earliest != null && latest != null && earliest.isAfter(latest)) {
             problems.add(new Problem(Field.DEADLINE_EARLIEST, "validation.deadline.earliestAfterLatest", earliest, latest));
         }

@@ -5,14 +5,63 @@ import java.time.LocalDate;
 /**
  * The phrase as it was spoken ("voor de zomer van 2025") and the window it stands for.
  * {@code latest} is the last day that still counts as on time; {@code earliest} is set only when the
- * phrase names a period. {@code estimated} marks dates that rest on an unverified or estimated calendar.
+ * phrase names a period or a start. {@code estimated} marks dates that rest on an unverified or estimated
+ * calendar, or on a house rule. {@code kind} says what sort of deadline it is; the dates decide it, except
+ * for a vague or recurring phrase, which the phrase decides. {@code recurrence} is set only for a recurring one.
  */
-public record Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated) {
+public record Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated, Kind kind,
+                       Recurrence recurrence) {
 
     public static final Deadline NONE = new Deadline(null, null, null, false);
 
+    /** The {@code "kind"} of the command line's JSON; the words are the contract, the names are Java's. */
+    public enum Kind {
+        /** A last day only. */
+        DATE("date"),
+        /** A first and a last day. */
+        WINDOW("window"),
+        /** A first day only ("vanaf 2026"): nothing is late. */
+        START("start"),
+        /** No deadline ("doorlopend", "op termijn"), or a phrase not turned into dates. */
+        NONE("none"),
+        /** "zo snel mogelijk": dated by the user's house rule, always estimated. */
+        VAGUE("vague"),
+        /** "jaarlijks": the next occurrence, when there is one to count. */
+        RECURRING("recurring");
+
+        private final String json;
+
+        Kind(String json) {
+            this.json = json;
+        }
+
+        public String json() {
+            return json;
+        }
+
+        /** What the dates alone say; vague and recurring are known from the phrase only. */
+        static Kind of(LocalDate earliest, LocalDate latest) {
+            if (latest == null) {
+                return earliest == null ? NONE : START;
+            }
+            return earliest != null && earliest.isBefore(latest) ? WINDOW : DATE;
+        }
+    }
+
     public Deadline {
         phrase = Text.clean(phrase);
+        boolean fromPhrase = kind == Kind.VAGUE || kind == Kind.RECURRING;
+        kind = fromPhrase ? kind : Kind.of(earliest, latest);
+        recurrence = kind == Kind.RECURRING ? java.util.Objects.requireNonNullElse(recurrence, Recurrence.PERIODIC) : null;
+    }
+
+    /** A deadline whose kind its dates say: a date, a window, a start or none. */
+    public Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated) {
+        this(phrase, earliest, latest, estimated, null, null);
+    }
+
+    public boolean isRecurring() {
+        return kind == Kind.RECURRING;
     }
 
     public static Deadline on(LocalDate latest) {

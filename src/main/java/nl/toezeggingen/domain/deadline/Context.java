@@ -9,6 +9,7 @@ final class Context {
     private final LocalDate madeOn;
     private final String typed;
     private final String normalized;
+    private final int vagueMonths;
 
     /** Thrown when a phrase needs a made-on date that the caller did not give. */
     static final class MadeOnMissing extends RuntimeException {
@@ -17,16 +18,32 @@ final class Context {
         }
     }
 
-    Context(ParliamentCalendar calendar, LocalDate madeOn, String typed, String normalized) {
+    Context(ParliamentCalendar calendar, LocalDate madeOn, String typed, String normalized, int vagueMonths) {
         this.calendar = calendar;
         this.madeOn = madeOn;
         this.typed = typed;
         this.normalized = normalized;
+        this.vagueMonths = vagueMonths;
     }
 
     /** The same commitment, looking at part of its phrase ("X of Y" resolves X and Y each on its own). */
     Context forPart(String normalizedPart) {
-        return new Context(calendar, madeOn, typed, normalizedPart);
+        return new Context(calendar, madeOn, typed, normalizedPart, vagueMonths);
+    }
+
+    /** The same phrase, counted from another day: the next occurrence of a recurring commitment. */
+    Context from(LocalDate day, String normalizedPart) {
+        return new Context(calendar, day, typed, normalizedPart, vagueMonths);
+    }
+
+    /** The house rule for "zo snel mogelijk" and the like: this many months after the made-on date. */
+    int vagueMonths() {
+        return vagueMonths;
+    }
+
+    /** A matched part as the explanation quotes it: "z s m" (dots are dropped) reads "z.s.m." again. */
+    String typedPart(String normalizedPart) {
+        return normalizedPart.replaceAll("\\bz ?s ?m\\b", "z.s.m.");
     }
 
     ParliamentCalendar calendar() {

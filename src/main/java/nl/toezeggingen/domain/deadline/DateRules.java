@@ -53,16 +53,14 @@ final class DateRules {
                 // Without "binnen" only a range ("2 tot 3 maanden") says it is a term; "geldt 3 maanden" is not.
                 Rule.of("\\b(?<fraction>(?!))?(?<quarter>(?!))?" + RANGE + UNIT, List.of(" tot ", " a ", "-", " to "),
                         DateRules::within),
-                Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing|periodiek|periodieke"
-                        + "|periodic|periodically)\\b", List.of("doorlopend", "continu", "ongoing", "periodi"),
+                // "periodiek" recurs without saying how often: RecurringWords.
+                Rule.of("\\b(?:doorlopend|doorlopende|continu|continuous|continuously|ongoing)\\b",
+                        List.of("doorlopend", "continu", "ongoing"),
                         (m, c) -> Outcome.window(null, null, Explanation.of("deadline.explain.noDeadline"))));
     }
 
     /** A day with its month named, maybe a weekday before it and "volgend jaar" after it. */
     private static Outcome namedDay(Matcher m, Context c) {
-        if (Words.prep(m) == Prep.AFTER) {
-            return Outcome.refused("deadline.refused.openEnded", c.typed());
-        }
         int month = Words.month(m.group("month"));
         LocalDate date;
         try {
@@ -115,9 +113,6 @@ final class DateRules {
     }
 
     private static Outcome day(Matcher m, Context c, int month) {
-        if (Words.prep(m) == Prep.AFTER) {
-            return Outcome.refused("deadline.refused.openEnded", c.typed());
-        }
         try {
             return dated(m, c, date(m, c, month));
         } catch (DateTimeException impossible) {
@@ -135,6 +130,11 @@ final class DateRules {
 
     private static Outcome dated(Matcher m, Context c, LocalDate date) {
         Prep prep = Words.prep(m);
+        if (prep == Prep.AFTER) {
+            // "na 1 januari 2025" promises a start, not a last day: nothing about it can be late.
+            LocalDate dayAfter = date.plusDays(1);
+            return Outcome.window(dayAfter, null, Explanation.of("deadline.explain.startAfter", dayAfter, date));
+        }
         if (prep == Prep.AROUND) {
             return Outcome.window(date.minusDays(7), date.plusDays(7),
                     Explanation.of("deadline.explain.aroundDate", date.minusDays(7), date.plusDays(7), date));

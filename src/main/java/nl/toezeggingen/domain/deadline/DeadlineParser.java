@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.Recurrence;
 
 /**
  * Turns a deadline phrase as spoken in parliament, Dutch or English, into a window of dates, with an
@@ -25,13 +26,33 @@ public final class DeadlineParser {
         rules.addAll(DateRules.dates());
         rules.addAll(PeriodRules.rules());
         rules.addAll(DateRules.spans());
+        // Last: beside a firm bound ("zo snel mogelijk, uiterlijk 1 juli") the firm bound is the promise.
+        rules.addAll(VagueRules.rules());
         RULES = List.copyOf(rules);
     }
 
+    /** The house rule when the user has set none: "zo snel mogelijk" is within three months. */
+    public static final int DEFAULT_VAGUE_MONTHS = 3;
+    public static final int MAX_VAGUE_MONTHS = 24;
+
     private final ParliamentCalendar calendar;
+    private final int vagueMonths;
 
     public DeadlineParser(ParliamentCalendar calendar) {
+        this(calendar, DEFAULT_VAGUE_MONTHS);
+    }
+
+    /** {@code vagueMonths}: the user's house rule for vague phrases, 1 to {@link #MAX_VAGUE_MONTHS}. */
+    public DeadlineParser(ParliamentCalendar calendar, int vagueMonths) {
+        if (vagueMonths < 1 || vagueMonths > MAX_VAGUE_MONTHS) {
+            throw new IllegalArgumentException("vague months out of range: " + vagueMonths);
+        }
         this.calendar = calendar;
+        this.vagueMonths = vagueMonths;
+    }
+
+    public int vagueMonths() {
+        return vagueMonths;
     }
 
     /** The forms understood, with examples; a help page can be generated from them. */
@@ -44,14 +65,30 @@ public final class DeadlineParser {
      * a year means the next such moment on or after it. Pass today when it is not known.
      */
     public Resolution resolve(String phrase, LocalDate madeOn) {
+        return resolve(phrase, madeOn, null, null);
+    }
+
+    /**
+     * The occurrence of a recurring commitment after the one that was just done: {@code previous} is the
+     * last day of that one, {@code doneOn} the day it was done. A phrase that does not recur resolves as
+     * {@link #resolve} does.
+     */
+    public Resolution next(String phrase, LocalDate madeOn, LocalDate previous, LocalDate doneOn) {
+        return resolve(phrase, madeOn, previous, doneOn);
+    }
+
+    private Resolution resolve(String phrase, LocalDate madeOn, LocalDate previous, LocalDate doneOn) {
         String typed = phrase == null ? "" : phrase.strip();
         if (typed.isEmpty()) {
             return Resolution.refused(typed, Explanation.of("deadline.refused.empty"));
         }
         String text = PhraseText.normalize(typed);
-        Context context = new Context(calendar, madeOn, typed, text);
+        Context context = new Context(calendar, madeOn, typed, text, vagueMonths);
         try {
-            Found found = understand(text, context);
+            Found found = recurring(text, context, previous, doneOn);
+            if (found == null) {
+                found = understand(text, context);
+            }
             if (found == null) {
                 return Resolution.refused(typed, Explanation.of("deadline.refused.unknown", typed));
             }
@@ -62,8 +99,7 @@ public final class DeadlineParser {
                 return Resolution.refused(typed, Explanation.of("deadline.refused.leftover", typed, found.leftover()));
             }
             Outcome.Window w = found.window();
-            return Resolution.understood(new Deadline(typed, w.earliest(), w.latest(), w.estimated()),
-                    w.explanation());
+            return Resolution.understood(w.deadline(typed), w.explanation());
         } catch (Context.MadeOnMissing e) {
             return Resolution.refused(typed, Explanation.of("deadline.refused.noMadeOn", typed));
         } catch (DateTimeException | ArithmeticException e) {
@@ -104,7 +140,17 @@ public final class DeadlineParser {
             if (hit.outcome() instanceof Outcome.Refused r) {
                 return new Found(null, 0, 0, null, r);
             }
-            Found found = withAlternative(text, context, (Outcome.Window) hit.outcome(), hit.start(), hit.end());
+            Outcome.Window window = (Outcome.Window) hit.outcome();
+            if (FROM.matcher(text).region(hit.start(), hit.end()).lookingAt()) {
+                window = start(window);
+                if (window == null) {
+                    // "vanaf de zomer": a start this rule cannot place; never read it as the rule's own window.
+                    Found notAStart = new Found(null, hit.start(), hit.end(), text.substring(hit.start(), hit.end()), null);
+                    firstWithLeftover = firstWithLeftover == null ? notAStart : firstWithLeftover;
+                    continue;
+                }
+            }
+            Found found = withAlternative(text, context, window, hit.start(), hit.end());
             if (found.clean()) {
                 return found;
             }
@@ -150,8 +196,11 @@ public final class DeadlineParser {
     }
 
     private static Found leftover(String text, Outcome.Window w, int start, int end) {
-        String before = Words.timeBearing(text.substring(0, start), false);
-        String after = Words.timeBearing(text.substring(end), true);
+        // "zo snel mogelijk, uiterlijk 1 juli": the firm bound is the promise, but only a bound that says it
+        // is one; "op korte termijn, gelet op de brief van 9 september" names a letter's date, not a bound.
+        String rest = FIRM.matcher(text).region(start, end).lookingAt() ? VagueRules.withoutVagueWords(text) : text;
+        String before = Words.timeBearing(rest.substring(0, start), false);
+        String after = Words.timeBearing(rest.substring(end), true);
         String quote = before == null ? after : after == null ? before : before + " … " + after;
         return new Found(w, start, end, quote, null);
     }
@@ -165,5 +214,85 @@ public final class DeadlineParser {
         Outcome.Window later = second.latest().isAfter(first.latest()) ? second : first;
         return new Outcome.Window(null, later.latest(), later.estimated(), Explanation.of("deadline.explain.either",
                 later.latest(), firstText.strip(), first.latest(), secondText.strip(), second.latest()));
+    }
+
+    /** A part that names itself a bound: "uiterlijk 1 juli", "voor de zomer", "in maart", "eind 2024". */
+    private static final Pattern FIRM = Pattern.compile("(?:uiterlijk|voor|before|by|in|op|tijdens|rond|omstreeks"
+            + "|eind|einde|begin|medio|halverwege|binnen|within|na|after|q[1-4]|week|deze|dit) ");
+
+    /** "vanaf 2026", "met ingang van 1 januari 2027": the match starts with a word that names a start. */
+    private static final Pattern FROM = Pattern.compile("(?:vanaf|met ingang van|from|as of|as from|starting) ");
+    /** The windows a start can be taken from: a day, or the first day of a month, quarter, week or year. */
+    private static final java.util.Set<String> STARTS = java.util.Set.of("deadline.explain.date",
+            "deadline.explain.month", "deadline.explain.year", "deadline.explain.quarter", "deadline.explain.halfYear",
+            "deadline.explain.week", "deadline.explain.partOfMonth", "deadline.explain.earlyYear");
+
+    /** The first day of what the rule understood, as a start without a last day; null when it has none. */
+    private static Outcome.Window start(Outcome.Window w) {
+        if (!STARTS.contains(w.explanation().key())) {
+            return null;
+        }
+        LocalDate first = w.earliest() != null ? w.earliest() : w.latest();
+        return new Outcome.Window(first, null, w.estimated(), Explanation.of("deadline.explain.start", first));
+    }
+
+    /**
+     * "jaarlijks", "elk kwartaal vóór ...": the recurrence words taken out, the rest is the moment, read by the
+     * ordinary rules from the day after the previous occurrence. Without a moment the next occurrence is the
+     * period after the made-on date (or the day it was last done), estimated; "periodiek" has none.
+     */
+    private Found recurring(String text, Context context, LocalDate previous, LocalDate doneOn) {
+        RecurringWords.Found r = RecurringWords.find(text);
+        if (r == null) {
+            return null;
+        }
+        String word = context.typedPart(text.substring(r.start(), r.end()));
+        String rest = (text.substring(0, r.start()) + " " + text.substring(r.end())).strip().replaceAll(" {2,}", " ");
+        String moment = Words.timeBearing(rest, true);
+        Recurrence recurrence = r.recurrence();
+        if (moment == null) {
+            if (!recurrence.hasPeriod()) {
+                return whole(text, new Outcome.Window(null, null, false,
+                        Explanation.of("deadline.explain.periodic", word), Deadline.Kind.RECURRING, recurrence));
+            }
+            LocalDate from = doneOn != null ? doneOn : context.madeOn();
+            LocalDate latest = from.plusMonths(recurrence.months());
+            return whole(text, new Outcome.Window(null, latest, true, Explanation.of("deadline.explain.recurring",
+                    latest, word, recurrence.months(), from, doneOn != null ? 1 : 0), Deadline.Kind.RECURRING,
+                    recurrence));
+        }
+        if (recurrence != Recurrence.YEARLY) {
+            // "elk kwartaal voor de 15e": a moment within a shorter period is not understood (yet); say so.
+            return new Found(null, 0, text.length(), moment, null);
+        }
+        LocalDate from = context.madeOn();
+        if (previous != null) {
+            LocalDate dayAfter = previous.plusDays(1);
+            from = doneOn != null && doneOn.isAfter(dayAfter) ? doneOn : dayAfter;
+        }
+        Found found = understand(rest, context.from(from, rest));
+        if (found == null) {
+            return new Found(null, 0, text.length(), moment, null);
+        }
+        if (!found.clean()) {
+            return new Found(null, 0, text.length(), found.leftover(), found.refused());
+        }
+        Outcome.Window w = found.window();
+        if (w.latest() == null || !w.explanation().key().startsWith("deadline.explain.")
+                || SPANS.contains(w.explanation().key())) {
+            // "jaarlijks ... na vijf jaar een evaluatie": a span from the made-on date is no yearly moment.
+            return new Found(null, 0, text.length(), moment, null);
+        }
+        return whole(text, new Outcome.Window(null, w.latest(), w.estimated(),
+                Explanation.of("deadline.explain.recurringMoment", w.latest(), word, w.explanation()),
+                Deadline.Kind.RECURRING, recurrence));
+    }
+
+    private static final java.util.Set<String> SPANS = java.util.Set.of("deadline.explain.withinDays",
+            "deadline.explain.withinWeeks", "deadline.explain.withinMonths", "deadline.explain.withinYears",
+            "deadline.explain.vague");
+
+    private static Found whole(String text, Outcome.Window w) {
+        return new Found(w, 0, text.length(), null, null);
     }
 }

@@ -13,12 +13,13 @@ final class Words {
     }
 
     /**
-     * A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". Possessive, because
+     * A preposition in group "prep", filler words, then "deze/dit/this" in group "deze". A start ("vanaf")
+     * is read by the rule as "op" and turned into a start by the parser, which sees where the match begins. Possessive, because
      * trying every way to split "in de" between preposition and filler at every word made resolving slow.
      */
-    static final String PREFIX = "\\b(?:(?<by>uiterlijk)\\s+(?=(?:voor|in|op|tijdens|eind|begin)\\s))?+"
+    static final String PREFIX = "\\b(?:(?<by>uiterlijk)\\s+(?=(?:voor|in|op|tijdens|eind|begin|vanaf)\\s))?+"
             + "(?:(?<prep>uiterlijk|voor|before|prior to|na|after|by|rond|omstreeks|around"
-            + "|in|during|tijdens|gedurende|op|on)\\s+)?+(?:(?:in|de|het|the|van)\\s+){0,2}+"
+            + "|in|during|tijdens|gedurende|op|on|vanaf|met ingang van|from|as of|as from|starting)\\s+)?+(?:(?:in|de|het|the|van)\\s+){0,2}+"
             + "(?:(?<deze>deze|dit|this)\\s+)?+";
 
     static final String YEAR_REF = "(?:(?<year>\\d{4})\\b"
@@ -84,7 +85,10 @@ final class Words {
             "mits", "tenzij", "zodra");
     private static final java.util.List<String> TIME_STEMS = java.util.List.of("week", "kwartaal", "jaar", "maand",
             "dag", "reces", "zomer", "kerst", "voorjaar", "najaar", "herfst", "winter", "month", "year", "day",
-            "summer", "anderhalf", "driekwart");
+            "summer", "anderhalf", "driekwart",
+            // Moments of the parliamentary year: a phrase naming one is not resolved by dropping it (issue 18).
+            "begroting", "miljoenennota", "voorjaarsnota", "najaarsnota", "verantwoordingsdag", "debat",
+            "verkiezing", "raadsvergadering", "notaoverleg", "wetgevingsoverleg", "commissieoverleg");
     /** Number and month words that are ordinary words too: "een", "may", "Jan" (a name), "ten behoeve van". */
     private static final Set<String> TOO_COMMON = Set.of("een", "a", "an", "one", "may", "mar", "jan", "ten");
 

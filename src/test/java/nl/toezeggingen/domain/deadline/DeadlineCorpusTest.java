@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineCorpusTest {
     /** Measured; raise it when more rows come out right, never lower it. */
-    static final int RIGHT_AT_LEAST = 277;
+    static final int RIGHT_AT_LEAST = 345;
 
-    private static final List<String> NOT_YET_KINDS = List.of("vague", "recurring", "event", "start");
+    /** Kinds the parser does not offer yet: a debate or letter waits for the agenda (issue 18). */
+    private static final List<String> NOT_YET_KINDS = List.of("event");
+    private static final java.util.regex.Pattern RECURRENCE = java.util.regex.Pattern.compile("recurrence=([a-z0-9-]+)");
 
-    record Row(int line, String phrase, LocalDate madeOn, String kind, LocalDate earliest, LocalDate latest) {
+    /** {@code recurrence}: the row's "recurrence=" note, null when it has none. */
+    record Row(int line, String phrase, LocalDate madeOn, String kind, LocalDate earliest, LocalDate latest,
+               String recurrence) {
     }
 
     enum Verdict { RIGHT, NOT_YET, WRONG }
@@ -44,7 +48,9 @@ class DeadlineCorpusTest {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                rows.add(new Row(i + 1, f[0], date(f[1]), f[2], date(f[3]), date(f[4])));
+                java.util.regex.Matcher recurrence = RECURRENCE.matcher(f.length > 5 ? f[5] : "");
+                rows.add(new Row(i + 1, f[0], date(f[1]), f[2], date(f[3]), date(f[4]),
+                        recurrence.find() ? recurrence.group(1) : null));
             }
         }
         return rows;
@@ -72,8 +78,15 @@ class DeadlineCorpusTest {
         if (!sameDates) {
             return Verdict.WRONG;
         }
-        // Same dates but a kind the parser cannot name yet ("jaarlijks" read as a one-off): not right yet.
-        return NOT_YET_KINDS.contains(row.kind()) ? Verdict.NOT_YET : Verdict.RIGHT;
+        if (NOT_YET_KINDS.contains(row.kind())) {
+            return Verdict.NOT_YET;
+        }
+        // The right dates under the wrong kind ("jaarlijks" read as a one-off) are wrong all the same.
+        if (!d.kind().json().equals(row.kind())) {
+            return Verdict.WRONG;
+        }
+        String recurrence = d.recurrence() == null ? null : d.recurrence().json();
+        return row.recurrence() == null || row.recurrence().equals(recurrence) ? Verdict.RIGHT : Verdict.WRONG;
     }
 
     @Test
@@ -94,8 +107,9 @@ class DeadlineCorpusTest {
                 }
                 case WRONG -> wrong.add("line " + row.line() + ": \"" + row.phrase() + "\" made on " + row.madeOn()
                         + " expected " + row.kind() + " " + row.earliest() + ".." + row.latest() + " got "
-                        + (r.understood() ? r.deadline().earliest() + ".." + r.deadline().latest()
-                                + " " + r.explanation().key() : "refused"));
+                        + (r.understood() ? r.deadline().kind().json() + " " + r.deadline().earliest() + ".."
+                                + r.deadline().latest() + " " + r.deadline().recurrence() + " "
+                                + r.explanation().key() : "refused " + r.refusal()));
             }
         }
         System.out.printf("deadline corpus: right %d, refused-or-not-yet %d, wrong %d%n", right, notYet,

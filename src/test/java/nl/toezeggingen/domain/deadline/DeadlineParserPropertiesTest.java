@@ -20,14 +20,17 @@ class DeadlineParserPropertiesTest {
             "eind", "begin", "medio", "laatste", "maanden", "voorjaar", "najaar", "herfst", "Q3", "derde",
             "kwartaal", "helft", "maart", "juni", "februari", "3", "29", "31", "1", "drie", "weken", "dagen",
             "2024", "2025", "1999", "9999", "0000", "2024-02-30", "31-12-2024", "before", "after", "summer",
-            "by", "the", "end", "of", "mid", "-", ",", "doorlopend", "ongoing", "volgend", "next", "year", "één");
+            "by", "the", "end", "of", "mid", "-", ",", "doorlopend", "ongoing", "volgend", "next", "year", "één",
+            "jaarlijks", "elk", "ieder", "zo snel mogelijk", "z.s.m.", "binnenkort", "vanaf", "op termijn", "periodiek",
+            "halfjaarlijks", "maandelijks", "met ingang van");
 
     /** "deze zomer" and "this summer" name the made-on year on purpose, so they may lie in the past. */
     static final List<String> YEARLESS = List.of("voor de zomer", "rond de zomer", "na de zomer",
             "voor het kerstreces", "einde van het jaar", "dit jaar", "voorjaar", "najaar", "vierde kwartaal", "Q1",
             "in maart", "voor 3 juni", "op 29 februari", "voor 1 januari", "rond Prinsjesdag", "voor Prinsjesdag",
             "binnen drie weken", "eind juni", "begin januari", "laatste maanden van het jaar", "begin van het jaar",
-            "voor maart", "before summer", "eerste helft van het jaar");
+            "voor maart", "before summer", "eerste helft van het jaar", "zo snel mogelijk", "op korte termijn",
+            "jaarlijks", "jaarlijks voor het zomerreces", "elk jaar in mei", "halfjaarlijks", "elk kwartaal");
 
     private static LocalDate date(Random random, int fromYear, int toYear) {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
@@ -86,9 +89,12 @@ class DeadlineParserPropertiesTest {
                 LocalDate earliest = resolution.deadline().earliest();
                 LocalDate latest = resolution.deadline().latest();
                 assertThat(resolution.explanation()).as(what).isNotNull();
-                if (earliest != null) {
-                    assertThat(latest).as(what).isNotNull();
+                if (earliest != null && latest != null) {
                     assertThat(earliest).as(what).isBeforeOrEqualTo(latest);
+                }
+                if (earliest != null && latest == null) {
+                    // Only a start ("vanaf 2026") has a first day and no last one.
+                    assertThat(resolution.deadline().kind()).as(what).isEqualTo(nl.toezeggingen.domain.Deadline.Kind.START);
                 }
             } else {
                 assertThat(resolution.refusal()).as(what).isNotNull();

@@ -82,8 +82,10 @@ class DeadlineRealRecordsTest {
             in de zomer van 2027 of eerder                        | of eerder
             kort na de zomer                                      | kort
             de Kamer wordt voor de zomer geïnformeerd, tenzij het advies later komt | tenzij het advies later
-            We gaan jaarlijks monitoren en een keer in de vijf jaar is er een evaluatie | jaarlijks
-            met ingang van 1 januari 2027                         | ingang
+            We gaan jaarlijks monitoren en een keer in de vijf jaar is er een evaluatie | vijf jaar
+            vanaf de zomer                                        | vanaf de zomer
+            jaarlijks voor het commissiedebat                     | commissiedebat
+            elk kwartaal voor de 15e                              | 15e
             voor de zomer en uiterlijk in week 30                 | uiterlijk in week 30
             voor de zomer of in het derde                         | of in het derde
             """)
