@@ -22,13 +22,55 @@ public final class Deadlines {
     private final DeadlineParser parser;
 
     public Deadlines(ParliamentCalendar calendar) {
-        this.calendar = calendar;
-        this.parser = new DeadlineParser(calendar);
+        this(calendar, DeadlineParser.DEFAULT_VAGUE_MONTHS);
     }
 
-    /** @throws nl.toezeggingen.domain.deadline.CalendarFormatException when the user's kalender.csv is broken */
+    /** {@code vagueMonths}: the user's house rule for "zo snel mogelijk" and the like. */
+    public Deadlines(ParliamentCalendar calendar, int vagueMonths) {
+        this.calendar = calendar;
+        this.parser = new DeadlineParser(calendar, vagueMonths);
+    }
+
+    /**
+     * The user's calendar and house rule, without opening the database (so that `resolve` works while the
+     * window holds it): the house rule comes from the file the database's settings are mirrored to.
+     *
+     * @throws nl.toezeggingen.domain.deadline.CalendarFormatException when the user's kalender.csv is broken
+     */
     public static Deadlines load(Path dataDirectory) {
-        return new Deadlines(CalendarLoader.load(dataDirectory));
+        return new Deadlines(CalendarLoader.load(dataDirectory),
+                vagueMonths(new EarlySettings(dataDirectory).read().get(VAGUE_MONTHS_SETTING)));
+    }
+
+    /** The setting (in the database, mirrored in {@link EarlySettings}) that holds the house rule. */
+    static final String VAGUE_MONTHS_SETTING = "deadline.vagueMonths";
+
+    /** A stored house rule, or the default when there is none or it is not a number in range. */
+    static int vagueMonths(String stored) {
+        if (stored != null && stored.matches("\\d{1,2}")) {
+            int months = Integer.parseInt(stored);
+            if (months >= 1 && months <= DeadlineParser.MAX_VAGUE_MONTHS) {
+                return months;
+            }
+        }
+        return DeadlineParser.DEFAULT_VAGUE_MONTHS;
+    }
+
+    public int vagueMonths() {
+        return parser.vagueMonths();
+    }
+
+    /** The same calendar under another house rule. */
+    Deadlines withVagueMonths(int months) {
+        return months == vagueMonths() ? this : new Deadlines(calendar, months);
+    }
+
+    /**
+     * The occurrence after the one just done, for a recurring commitment: {@code deadline} is the one that
+     * was due, {@code doneOn} the day it was done. Not understood when the phrase names no next date.
+     */
+    public Resolution next(Deadline deadline, LocalDate madeOn, LocalDate doneOn) {
+        return parser.next(deadline.phrase(), madeOn, deadline.latest(), doneOn);
     }
 
     /** The recesses behind the resolutions, read once with the user's kalender.csv. */
@@ -46,6 +88,19 @@ public final class Deadlines {
      * {@code madeOn} null means the commitment was made {@code today}.
      */
     public Deadline settle(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn, LocalDate today) {
+        return settle(phrase, earliest, latest, false, madeOn, today);
+    }
+
+    /**
+     * As {@link #settle(String, LocalDate, LocalDate, LocalDate, LocalDate)}, for a stored deadline saved
+     * again: a later occurrence of a recurring one keeps its own "estimated" mark.
+     */
+    public Deadline settle(Deadline stored, LocalDate madeOn, LocalDate today) {
+        return settle(stored.phrase(), stored.earliest(), stored.latest(), stored.estimated(), madeOn, today);
+    }
+
+    private Deadline settle(String phrase, LocalDate earliest, LocalDate latest, boolean estimated, LocalDate madeOn,
+            LocalDate today) {
         String text = Text.clean(phrase);
         if (text == null) {
             return new Deadline(null, earliest, latest, false);
@@ -53,8 +108,18 @@ public final class Deadlines {
         Resolution resolution = parser.resolve(text, madeOn != null ? madeOn : today);
         if (latest != null || earliest != null) {
             Deadline typed = new Deadline(text, earliest, latest, false);
+            if (!resolution.understood()) {
+                return typed;
+            }
             // Dates that merely repeat the resolution keep its "estimated" mark.
-            return resolution.understood() && sameDates(resolution.deadline(), typed) ? resolution.deadline() : typed;
+            if (sameDates(resolution.deadline(), typed)) {
+                return resolution.deadline();
+            }
+            // A recurring commitment whose later occurrence is stored (or typed) stays recurring.
+            Deadline resolved = resolution.deadline();
+            return resolved.isRecurring()
+                    ? new Deadline(text, earliest, latest, estimated, Deadline.Kind.RECURRING, resolved.recurrence())
+                    : typed;
         }
         if (!resolution.understood()) {
             throw new InvalidCommitmentException(List.of(new Problem(Commitment.Field.DEADLINE_PHRASE,

@@ -13,14 +13,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The few settings the window needs before its data is open: the theme and the text size. The database
- * holds them (so a backup brings them back); this small file beside it repeats them, because opening the
- * database takes longer than showing the window, and a window that starts light and turns dark a second
- * later looks broken. {@link Preferences} keeps the two in step.
+ * The few settings needed before the data is open: the theme and the text size for the window, and the house
+ * rule for vague deadlines for `resolve`, which never opens the database. The database holds them (so a backup
+ * brings them back); this small file beside it repeats them, because opening the database takes longer than
+ * showing the window, and a window that starts light and turns dark a second later looks broken.
+ * {@link Preferences} and {@link Tracker#setVagueMonths} keep the two in step.
  */
 public final class EarlySettings {
     public static final String FILE = "weergave.properties";
-    static final Set<String> KEYS = Set.of(Preferences.THEME, Preferences.TEXT_SIZE);
+    static final Set<String> KEYS = Set.of(Preferences.THEME, Preferences.TEXT_SIZE, Deadlines.VAGUE_MONTHS_SETTING);
     private static final System.Logger LOG = System.getLogger(EarlySettings.class.getName());
 
     private final Path file;
@@ -66,7 +67,7 @@ public final class EarlySettings {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             properties.store(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                    "Toezeggingen: thema en tekstgrootte voor de start; de database is de bron");
+                    "Toezeggingen: thema, tekstgrootte en de termijn voor vage toezeggingen; de database is de bron");
             SafeFiles.write(file, bytes.toByteArray());
         } catch (IOException | UncheckedIOException e) {
             // Only a head start: without the file the window starts light and follows the database.

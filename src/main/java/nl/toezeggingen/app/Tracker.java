@@ -23,6 +23,7 @@ import nl.toezeggingen.store.CommitmentStore;
 import nl.toezeggingen.store.DataUnavailableException;
 import nl.toezeggingen.store.Database;
 import nl.toezeggingen.store.SettingStore;
+import nl.toezeggingen.domain.deadline.Resolution;
 
 /**
  * The use cases, one place for both faces: whatever the window can do, a script can do.
@@ -37,15 +38,18 @@ public final class Tracker implements AutoCloseable {
     private final SettingStore settings;
     private final Clock clock;
     private final String user;
-    private final Deadlines deadlines;
+    /** Not final: a new house rule for vague phrases gives a new one (see {@link #setVagueMonths}). */
+    private Deadlines deadlines;
 
     private Tracker(Database database, Deadlines deadlines, Clock clock, String user) {
         this.database = database;
-        this.deadlines = deadlines;
         this.commitments = new CommitmentStore(database);
         this.settings = new SettingStore(database);
         this.clock = clock;
         this.user = user;
+        // The database is the source; the file `resolve` reads may lag behind (a restore, an old version).
+        this.deadlines = deadlines.withVagueMonths(
+                Deadlines.vagueMonths(settings.get(Deadlines.VAGUE_MONTHS_SETTING).orElse(null)));
     }
 
     /**
@@ -124,6 +128,36 @@ public final class Tracker implements AutoCloseable {
         settings.put(HORIZON_SETTING, Integer.toString(days));
     }
 
+    /** The house rule: "zo snel mogelijk" and the like fall due this many months after the commitment. */
+    public int vagueMonths() {
+        return deadlines.vagueMonths();
+    }
+
+    /**
+     * Sets the house rule (1 to 24 months; anything else is refused and nothing stored) and moves every open
+     * vague commitment whose dates still follow its phrase to the new rule; each move is in its history.
+     * Returns how many moved.
+     */
+    public int setVagueMonths(int months) {
+        if (months < 1 || months > nl.toezeggingen.domain.deadline.DeadlineParser.MAX_VAGUE_MONTHS) {
+            throw new IllegalArgumentException("vague months out of range: " + months);
+        }
+        Deadlines before = deadlines;
+        Deadlines after = before.withVagueMonths(months);
+        LocalDate today = today();
+        List<CommitmentStore.Linked> moved = commitments.all().stream()
+                .filter(c -> !c.status().isClosed() && c.deadline().kind() == Deadline.Kind.VAGUE
+                        && before.followsPhrase(c.deadline(), c.madeOn(), today))
+                .map(c -> new CommitmentStore.Linked(c.toBuilder()
+                        .deadline(after.settle(c.deadline().phrase(), null, null, c.madeOn(), today)).build(), null))
+                .toList();
+        settings.put(Deadlines.VAGUE_MONTHS_SETTING, Integer.toString(months));
+        commitments.saveAll(moved, user, clock.instant());
+        deadlines = after;
+        new EarlySettings(database.file().toAbsolutePath().getParent()).write(settings.all());
+        return moved.size();
+    }
+
     /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */
     public void hideOverduePanelToday() {
         settings.put(PANEL_HIDDEN_SETTING, today().toString());
@@ -175,8 +209,10 @@ public final class Tracker implements AutoCloseable {
      */
     public Commitment save(Commitment unsettled) {
         Deadline typed = unsettled.deadline();
+        boolean readable = FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, typed.phrase())
+                && FieldRules.yearAllowed(unsettled.madeOn());
         Commitment commitment = unsettled.toBuilder()
-                .deadline(settleDeadline(typed.phrase(), typed.earliest(), typed.latest(), unsettled.madeOn()))
+                .deadline(readable ? deadlines.settle(typed, unsettled.madeOn(), today()) : typed)
                 .build();
         List<Problem> problems = new ArrayList<>(commitment.problems(today()));
         if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())
@@ -211,9 +247,34 @@ public final class Tracker implements AutoCloseable {
                 .map(other -> new Problem(Commitment.Field.REFERENCE, "validation.reference.taken", reference, other));
     }
 
-    /** Records a new status; done means fulfilled, on the given day (today if none) by the named document. */
+    /**
+     * Records a new status; done means fulfilled, on the given day (today if none) by the named document.
+     * For a recurring commitment with a next date, done means this occurrence: the fulfilment is recorded
+     * and the deadline moves to the next one, the commitment stays open (see {@link #closeForGood}).
+     */
     public Commitment changeStatus(long id, Status status, LocalDate on, String by) {
         Commitment current = get(id).commitment();
+        if (status == Status.DONE && current.deadline().isRecurring() && !current.status().isClosed()) {
+            LocalDate doneOn = on != null ? on : today();
+            Resolution next = deadlines.next(current.deadline(), current.madeOn(), doneOn);
+            if (next.understood() && next.deadline().hasDate()) {
+                Commitment.Builder occurrence = current.toBuilder().status(Status.OPEN).fulfilledOn(doneOn)
+                        .deadline(next.deadline());
+                if (by != null) {
+                    occurrence.fulfilledBy(by);
+                }
+                return save(occurrence.build());
+            }
+        }
+        return recordStatus(current, status, on, by);
+    }
+
+    /** As {@link #changeStatus}, but a recurring commitment is closed too: this was its last occurrence. */
+    public Commitment closeForGood(long id, Status status, LocalDate on, String by) {
+        return recordStatus(get(id).commitment(), status, on, by);
+    }
+
+    private Commitment recordStatus(Commitment current, Status status, LocalDate on, String by) {
         Commitment.Builder changed = current.toBuilder().status(status);
         if (status == Status.DONE || status == Status.PARTLY_DONE) {
             changed.fulfilledOn(on != null ? on : today());

@@ -47,10 +47,13 @@ final class ResolveCommand extends Subcommand {
             result.put("earliest", d.earliest() == null ? null : d.earliest().toString());
             result.put("latest", d.latest() == null ? null : d.latest().toString());
             result.put("estimated", d.estimated());
+            result.put("kind", d.kind().json());
+            result.put("recurrence", d.recurrence() == null ? null : d.recurrence().json());
             result.put("explanation", explanation);
             out.println(new ObjectMapper().writeValueAsString(result));
         } else {
-            String window = d.latest() == null ? messages.get("cli.resolve.noDeadline")
+            String window = d.kind() == Deadline.Kind.START ? messages.get("cli.resolve.start", d.earliest().toString())
+                    : d.latest() == null ? messages.get("cli.resolve.noDeadline")
                     : d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
             out.println(d.estimated() ? messages.get("cli.resolve.estimated", window) : window);
             out.println(explanation);

@@ -1,5 +1,6 @@
 package nl.toezeggingen.cli;
 
+import java.time.LocalDate;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
@@ -23,15 +24,27 @@ final class StatusCommand extends Subcommand {
     @Option(names = "--by", paramLabel = "DOCUMENT", description = "Het document (meestal een Kamerbrief) waarmee het is afgedaan.")
     String by;
 
+    @Option(names = "--final", description = "Bij een terugkerende toezegging: dit was de laatste keer, sluit haar af"
+            + " (zonder deze optie schuift de termijn naar de volgende keer).")
+    boolean last;
+
     @Override
     public Integer call() {
         Messages messages = root.messages();
         long number = Inputs.id(id, messages);
         Status newStatus = Inputs.status(String.join(" ", status), messages);
         try (Tracker tracker = root.openTracker()) {
-            Commitment changed = tracker.changeStatus(number, newStatus, Inputs.date(on, messages), by);
-            out().println(messages.get("cli.status.changed", String.valueOf(changed.id()),
-                    messages.status(changed.status())));
+            LocalDate day = Inputs.date(on, messages);
+            Commitment changed = last ? tracker.closeForGood(number, newStatus, day, by)
+                    : tracker.changeStatus(number, newStatus, day, by);
+            if (newStatus == Status.DONE && changed.status() != Status.DONE) {
+                // A recurring commitment: this time is done, the next one is planned.
+                out().println(messages.get("cli.status.nextOccurrence", String.valueOf(changed.id()),
+                        changed.deadline().latest()));
+            } else {
+                out().println(messages.get("cli.status.changed", String.valueOf(changed.id()),
+                        messages.status(changed.status())));
+            }
         }
         return Cli.OK;
     }

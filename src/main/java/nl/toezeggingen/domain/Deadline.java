@@ -39,6 +39,10 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
             return json;
         }
 
+        public static java.util.Optional<Kind> ofJson(String word) {
+            return java.util.Arrays.stream(values()).filter(k -> k.json.equals(word)).findFirst();
+        }
+
         /** What the dates alone say; vague and recurring are known from the phrase only. */
         static Kind of(LocalDate earliest, LocalDate latest) {
             if (latest == null) {

@@ -82,6 +82,9 @@ public final class CommitmentJson {
         node.put("earliest", iso(d.earliest()));
         node.put("latest", iso(d.latest()));
         node.put("estimated", d.estimated());
+        // Issue 16: what sort of deadline; "recurrence" only means something for a recurring one.
+        node.put("kind", d.kind().json());
+        node.put("recurrence", d.recurrence() == null ? null : d.recurrence().json());
         return node;
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.Recurrence;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Text;
@@ -31,14 +32,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class CommitmentStore {
     private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
             + " deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in, made_by, owner, depends_on,"
-            + " fulfilled_on, fulfilled_by, notes";
+            + " fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence";
 
     private static final String INSERT = "INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
             + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
-            + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, created_at, updated_at)"
+            + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence,"
+            + " created_at, updated_at)"
             + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
             + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
-            + " :notes, :at, :at)";
+            + " :notes, :kind, :recurrence, :at, :at)";
     private static final String HISTORY = "INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
             + " VALUES (:id, :at, :by, :field, :old, :new)";
 
@@ -56,6 +58,7 @@ public final class CommitmentStore {
         FIELDS.put("deadline.earliest", c -> c.deadline().earliest());
         FIELDS.put("deadline.latest", c -> c.deadline().latest());
         FIELDS.put("deadline.estimated", c -> c.deadline().estimated());
+        FIELDS.put("deadline.recurrence", c -> c.deadline().recurrence() == null ? null : c.deadline().recurrence().json());
         FIELDS.put("madeOn", Commitment::madeOn);
         FIELDS.put("madeIn", Commitment::madeIn);
         FIELDS.put("madeBy", Commitment::madeBy);
@@ -259,7 +262,8 @@ public final class CommitmentStore {
                 + " deadline_earliest = :earliest, deadline_latest = :latest, deadline_estimated = :estimated,"
                 + " made_on = :madeOn, made_in = :madeIn, made_by = :madeBy, owner = :owner,"
                 + " depends_on = :dependsOn, fulfilled_on = :fulfilledOn, fulfilled_by = :fulfilledBy,"
-                + " notes = :notes, updated_at = :at WHERE id = :id"), c)
+                + " notes = :notes, deadline_kind = :kind, deadline_recurrence = :recurrence,"
+                + " updated_at = :at WHERE id = :id"), c)
                 .bind("id", c.id())
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -292,7 +296,9 @@ public final class CommitmentStore {
                 .bind("dependsOn", c.dependsOn())
                 .bind("fulfilledOn", c.fulfilledOn())
                 .bind("fulfilledBy", c.fulfilledBy())
-                .bind("notes", c.notes());
+                .bind("notes", c.notes())
+                .bind("kind", storedKind(d))
+                .bind("recurrence", d.recurrence() == null ? null : d.recurrence().json());
     }
 
     private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
@@ -326,7 +332,9 @@ public final class CommitmentStore {
                 rs.getString("action_line"),
                 Status.valueOf(rs.getString("status")),
                 new Deadline(rs.getString("deadline_phrase"), date(rs, "deadline_earliest"),
-                        date(rs, "deadline_latest"), rs.getBoolean("deadline_estimated")),
+                        date(rs, "deadline_latest"), rs.getBoolean("deadline_estimated"),
+                        kind(rs.getString("deadline_kind")),
+                        Recurrence.ofJson(rs.getString("deadline_recurrence")).orElse(null)),
                 date(rs, "made_on"),
                 rs.getString("made_in"),
                 rs.getString("made_by"),
@@ -335,6 +343,15 @@ public final class CommitmentStore {
                 date(rs, "fulfilled_on"),
                 rs.getString("fulfilled_by"),
                 rs.getString("notes"));
+    }
+
+    /** Only the kinds the phrase decides are stored; the dates say the others (see V2__deadline_kind.sql). */
+    private static String storedKind(Deadline d) {
+        return d.kind() == Deadline.Kind.VAGUE || d.kind() == Deadline.Kind.RECURRING ? d.kind().json() : null;
+    }
+
+    private static Deadline.Kind kind(String stored) {
+        return Deadline.Kind.ofJson(stored).orElse(null);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

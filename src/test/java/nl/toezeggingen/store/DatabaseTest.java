@@ -11,6 +11,7 @@ import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Status;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,6 +210,43 @@ class DatabaseTest {
         try (Database db = Database.open(dir)) {
             boolean current = db.jdbi().withHandle(h -> Database.isCurrent(h.getConnection()));
             assertThat(current).isTrue();
+        }
+    }
+
+    @Test
+    void dataFromBeforeDeadlineKindsIsMigratedAndReadAsItsDatesSay() throws Exception {
+        // A register as version 1 left it: the schema of V1 only, one row written by hand.
+        String url = "jdbc:h2:file:" + dir.resolve("toezeggingen").toAbsolutePath();
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO commitment (title, status, deadline_phrase, deadline_earliest, deadline_latest,"
+                    + " created_at, updated_at) VALUES ('Oud', 'OPEN', 'medio 2025', DATE '2025-06-01',"
+                    + " DATE '2025-07-31', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        try (Database db = Database.open(dir)) {
+            Commitment old = new CommitmentStore(db).all().get(0);
+            assertThat(old.deadline().kind()).isEqualTo(Deadline.Kind.WINDOW);
+            assertThat(old.deadline().latest()).isEqualTo(LocalDate.of(2025, 7, 31));
+        }
+    }
+
+    @Test
+    void aRecurringOrVagueKindSurvivesARestart() {
+        Commitment yearly = letter.toBuilder().reference("J").deadline(new Deadline("jaarlijks", null,
+                LocalDate.of(2025, 4, 3), true, Deadline.Kind.RECURRING, nl.toezeggingen.domain.Recurrence.YEARLY))
+                .build();
+        Commitment soon = letter.toBuilder().reference("V").deadline(new Deadline("z.s.m.", null,
+                LocalDate.of(2024, 7, 3), true, Deadline.Kind.VAGUE, null)).build();
+        long y;
+        long v;
+        try (Database db = Database.open(dir)) {
+            y = new CommitmentStore(db).save(yearly, "tester", NOW).id();
+            v = new CommitmentStore(db).save(soon, "tester", NOW).id();
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new CommitmentStore(db).find(y)).contains(yearly.withId(y));
+            assertThat(new CommitmentStore(db).find(v)).contains(soon.withId(v));
         }
     }
 }

@@ -60,6 +60,35 @@ class SettingsDialogTest extends WindowTestBase {
         }
     }
 
+    @Test
+    void the_house_rule_for_vague_deadlines_is_kept_and_moves_open_vague_commitments() throws Exception {
+        long id;
+        try (Tracker tracker = options.openTracker()) {
+            id = tracker.save(nl.toezeggingen.domain.Commitment.builder().title("Brief over de stand van zaken")
+                    .madeOn(java.time.LocalDate.of(2024, 6, 7))
+                    .deadline(new nl.toezeggingen.domain.Deadline("zo snel mogelijk", null, null, false)).build()).id();
+            assertThat(tracker.get(id).commitment().deadline().latest()).isEqualTo(java.time.LocalDate.of(2024, 9, 7));
+        }
+        startApp();
+        waitUntil(() -> lookup("#table").tryQuery().isPresent());
+        clickOn("#editMenu").clickOn("#settingsMenuItem");
+        waitUntil(() -> lookup("#settingsVagueMonths").tryQuery().isPresent());
+        typeInto("#settingsVagueMonths", "30");
+        assertThat(textOf("#settingsVagueMonthsError")).isEqualTo("Vul een aantal maanden in van 1 tot en met 24.");
+        assertThat(button("Opslaan").isDisabled()).isTrue();
+        typeInto("#settingsVagueMonths", "6");
+        assertThat(textOf("#settingsVagueMonthsError")).isEmpty();
+        screenshot("settings-vague", "#settingsVagueMonths");
+        clickOn(button("Opslaan"));
+        waitUntil(() -> lookup("#settingsVagueMonths").tryQuery().isEmpty());
+        stopApp();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(tracker.vagueMonths()).isEqualTo(6);
+            assertThat(tracker.get(id).commitment().deadline().latest()).isEqualTo(java.time.LocalDate.of(2024, 12, 7));
+            assertThat(tracker.history(id)).anyMatch(change -> change.field().equals("deadline.latest"));
+        }
+    }
+
     private Button button(String text) {
         return lookup(".settings-dialog .button").match(LabeledMatchers.hasText(text)).<Button>query();
     }

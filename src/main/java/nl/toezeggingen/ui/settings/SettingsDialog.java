@@ -21,9 +21,9 @@ import nl.toezeggingen.ui.TextSize;
 import nl.toezeggingen.ui.Theme;
 
 /**
- * Bewerken › Instellingen: the theme, the text size, how far ahead "binnenkort" looks, and where the status
- * overview goes. A horizon outside 0..365 is refused at the field (Opslaan stays off), so nothing wrong is ever
- * stored. Theme and text size restyle every open window at once after a save.
+ * Bewerken › Instellingen: the theme, the text size, how far ahead "binnenkort" looks, the house rule for
+ * vague deadlines, and where the status overview goes. A horizon outside 0..365 or a house rule outside 1..24
+ * is refused at the field (Opslaan stays off), so nothing wrong is ever stored. Theme and text size restyle every open window at once after a save.
  */
 public final class SettingsDialog {
     /** The fields' column, in ems of the text: larger text gets a wider column rather than more lines. */
@@ -36,6 +36,8 @@ public final class SettingsDialog {
     private final TextField horizon = new TextField();
     private final Label horizonError = new Label();
     private final TextField mailTo = new TextField();
+    private final TextField vagueMonths = new TextField();
+    private final Label vagueMonthsError = new Label();
 
     private SettingsDialog(Messages messages, Session session) {
         this.messages = messages;
@@ -50,11 +52,11 @@ public final class SettingsDialog {
             Preferences preferences = new Preferences(tracker);
             return new Current(Theme.of(preferences.get(Preferences.THEME)),
                     TextSize.of(preferences.get(Preferences.TEXT_SIZE)), tracker.horizonDays(),
-                    new Overviews(tracker, messages).mailTo().orElse(""));
+                    new Overviews(tracker, messages).mailTo().orElse(""), tracker.vagueMonths());
         }, current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
     }
 
-    private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo) {
+    private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo, int vagueMonths) {
     }
 
     /** Every value in the user's words (from {@code words} + its name), the current one chosen. */
@@ -73,16 +75,8 @@ public final class SettingsDialog {
         theme.setId("settingsTheme");
         offer(textSize, TextSize.values(), "ui.settings.textSize.", current.textSize());
         textSize.setId("settingsTextSize");
-        horizon.setId("settingsHorizon");
-        horizon.setPrefColumnCount(4);
-        horizon.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        UnaryOperator<TextFormatter.Change> digitsOnly = change ->
-                change.getControlNewText().matches("\\d{0,3}") ? change : null;
-        horizon.setTextFormatter(new TextFormatter<>(digitsOnly));
-        horizon.setText(Integer.toString(current.horizonDays()));
-        horizonError.setId("settingsHorizonError");
-        horizonError.getStyleClass().add("field-error");
-        horizonError.setWrapText(true);
+        number(horizon, "settingsHorizon", horizonError, current.horizonDays());
+        number(vagueMonths, "settingsVagueMonths", vagueMonthsError, current.vagueMonths());
         mailTo.setId("settingsMailTo");
         mailTo.setText(current.mailTo());
         mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
@@ -101,7 +95,11 @@ public final class SettingsDialog {
         fitUnder(horizonError);
         grid.addRow(4, new Label(messages.get("ui.settings.horizon")), horizon);
         grid.add(horizonError, 1, 5);
-        grid.addRow(6, new Label(messages.get("ui.settings.mailTo")), mailTo);
+        fitUnder(vagueMonthsError);
+        grid.addRow(6, new Label(messages.get("ui.settings.vagueMonths")), vagueMonths);
+        grid.add(hint("ui.settings.vagueMonths.hint"), 1, 7);
+        grid.add(vagueMonthsError, 1, 8);
+        grid.addRow(9, new Label(messages.get("ui.settings.mailTo")), mailTo);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -113,11 +111,13 @@ public final class SettingsDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStyleClass().add("settings-dialog");
         javafx.scene.Node saveButton = dialog.getDialogPane().lookupButton(save);
-        horizon.textProperty().addListener((o, was, now) -> {
-            boolean bad = days() < 0;
-            horizonError.setText(bad ? messages.get("ui.settings.horizon.invalid") : "");
-            saveButton.setDisable(bad);
-        });
+        Runnable check = () -> {
+            horizonError.setText(days() < 0 ? messages.get("ui.settings.horizon.invalid") : "");
+            vagueMonthsError.setText(months() < 0 ? messages.get("ui.settings.vagueMonths.invalid") : "");
+            saveButton.setDisable(days() < 0 || months() < 0);
+        };
+        horizon.textProperty().addListener((o, was, now) -> check.run());
+        vagueMonths.textProperty().addListener((o, was, now) -> check.run());
         dialog.setOnShown(event -> theme.requestFocus());
         dialog.showAndWait().filter(save::equals).ifPresent(chosen -> save(onSaved, onFailure));
     }
@@ -136,6 +136,30 @@ public final class SettingsDialog {
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
+    /** A short number field with its error line under it; only digits can be typed. */
+    private static void number(TextField field, String id, Label error, int value) {
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        UnaryOperator<TextFormatter.Change> digitsOnly = change ->
+                change.getControlNewText().matches("\\d{0,3}") ? change : null;
+        field.setTextFormatter(new TextFormatter<>(digitsOnly));
+        field.setText(Integer.toString(value));
+        error.setId(id + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+    }
+
+    /** The typed house rule, or -1 when it is empty or outside 1..24. */
+    private int months() {
+        String text = vagueMonths.getText();
+        if (text.isEmpty()) {
+            return -1;
+        }
+        int months = Integer.parseInt(text);
+        return months < 1 || months > nl.toezeggingen.domain.deadline.DeadlineParser.MAX_VAGUE_MONTHS ? -1 : months;
+    }
+
     /** The typed horizon, or -1 when it is empty or beyond the maximum. */
     private int days() {
         String text = horizon.getText();
@@ -150,11 +174,13 @@ public final class SettingsDialog {
         Theme chosen = theme.getValue().value();
         TextSize size = textSize.getValue().value();
         int days = days();
+        int months = months();
         String to = mailTo.getText();
         session.call(tracker -> {
             Preferences preferences = new Preferences(tracker);
             preferences.putAll(java.util.Map.of(Preferences.THEME, chosen.setting(), Preferences.TEXT_SIZE, size.setting()));
             tracker.setHorizonDays(days);
+            tracker.setVagueMonths(months);
             new Overviews(tracker, messages).setMailTo(to);
             return chosen.wantsDark();
         }, dark -> {
