@@ -3,6 +3,7 @@ package nl.toezeggingen.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
@@ -10,6 +11,7 @@ import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.deadline.DeadlineParser;
+import nl.toezeggingen.domain.deadline.Explanation;
 import nl.toezeggingen.domain.deadline.ParliamentCalendar;
 import nl.toezeggingen.domain.deadline.Resolution;
 
@@ -80,6 +82,48 @@ public final class Deadlines {
 
     public Resolution resolve(String phrase, LocalDate madeOn) {
         return parser.resolve(phrase, madeOn);
+    }
+
+    /** The refusal the parser gives a relative phrase ("binnen zes weken") without a made-on date. */
+    static final String NEEDS_MADE_ON = "deadline.refused.noMadeOn";
+
+    /** The within-rules name the made-on date in their sentence; counted from today they say so instead. */
+    private static final Map<String, String> FROM_TODAY = Map.of(
+            "deadline.explain.withinDays", "deadline.explain.withinDaysFromToday",
+            "deadline.explain.withinWeeks", "deadline.explain.withinWeeksFromToday",
+            "deadline.explain.withinMonths", "deadline.explain.withinMonthsFromToday",
+            "deadline.explain.withinYears", "deadline.explain.withinYearsFromToday");
+
+    /**
+     * What the form shows while the user types. With a made-on date the phrase counts from it. Without one a
+     * phrase that needs it counts from {@code today}, and the explanation says so: only here, where the user
+     * sees it and can fill in the date; the command line and the import refuse instead.
+     */
+    public Resolution draft(String phrase, LocalDate madeOn, LocalDate today) {
+        if (madeOn != null) {
+            return parser.resolve(phrase, madeOn);
+        }
+        Resolution strict = parser.resolve(phrase, null);
+        if (!needsMadeOn(strict)) {
+            return strict;
+        }
+        Resolution fromToday = parser.resolve(phrase, today);
+        if (!fromToday.understood()) {
+            return fromToday;
+        }
+        Explanation why = fromToday.explanation();
+        String withinKey = FROM_TODAY.get(why.key());
+        return new Resolution(fromToday.deadline(), withinKey != null ? new Explanation(withinKey, why.args())
+                : Explanation.of("deadline.explain.fromToday", today, why), null);
+    }
+
+    /** True when the phrase counts from the made-on date ("binnen zes weken", "voor de zomer"). */
+    public boolean needsMadeOn(String phrase) {
+        return needsMadeOn(parser.resolve(phrase, null));
+    }
+
+    private static boolean needsMadeOn(Resolution resolution) {
+        return !resolution.understood() && NEEDS_MADE_ON.equals(resolution.refusal().key());
     }
 
     /**

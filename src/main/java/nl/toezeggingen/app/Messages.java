@@ -62,6 +62,7 @@ public final class Messages {
             shown[i] = args[i] instanceof LocalDate date
                     ? Date.from(date.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant())
                     : args[i] instanceof nl.toezeggingen.domain.Commitment.Field field ? get("field." + field.name())
+                    : args[i] instanceof nl.toezeggingen.domain.deadline.Explanation inner ? clause(explanation(inner))
                     : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
@@ -72,11 +73,12 @@ public final class Messages {
     }
 
     public String explanation(nl.toezeggingen.domain.deadline.Explanation explanation) {
-        // A recurring deadline explains its moment with the moment's own sentence.
-        Object[] args = explanation.args().stream()
-                .map(a -> a instanceof nl.toezeggingen.domain.deadline.Explanation inner ? explanation(inner) : a)
-                .toArray();
-        return get(explanation.key(), args);
+        return get(explanation.key(), explanation.args().toArray());
+    }
+
+    /** A sentence used inside another one loses its full stop. */
+    private static String clause(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /**

@@ -33,6 +33,17 @@ class CalendarLoaderTest {
         assertThat(calendar.summerRecess(2025).certainty()).isEqualTo(Certainty.OFFICIAL);
         assertThat(calendar.recess(RecessKind.MEIRECES, 2031)).isPresent();
         assertThat(calendar.rows()).hasSize(20);
+        assertThat(calendar.isOwn(calendar.recess(RecessKind.MEIRECES, 2031).orElseThrow())).isTrue();
+        assertThat(calendar.isOwn(calendar.summerRecess(2024))).isFalse();
+    }
+
+    @Test
+    void theShippedSpringRecessOf2025RunsFromTheFridayBeforeTheHolidayOfRegionMidden() {
+        var spring = CalendarLoader.load(data).recess(RecessKind.VOORJAARSRECES, 2025).orElseThrow();
+        assertThat(spring.first()).isEqualTo(java.time.LocalDate.of(2025, 2, 21));
+        assertThat(spring.last()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+        assertThat(spring.first().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(spring.last().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
     }
 
     @Test

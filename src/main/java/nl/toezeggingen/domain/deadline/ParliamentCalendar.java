@@ -4,19 +4,23 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Tweede Kamer's recesses as far as a calendar file knows them, with the estimate rules for the rest.
  * Immutable, so one instance can serve every thread.
  */
 public final class ParliamentCalendar {
-    private static final ParliamentCalendar EMPTY = new ParliamentCalendar(Map.of());
+    private static final ParliamentCalendar EMPTY = new ParliamentCalendar(Map.of(), Set.of());
 
     private final Map<Key, Recess> rows;
+    /** The rows that came from the user's own file, so that an explanation can say whose calendar it is. */
+    private final Set<Key> own;
 
     private record Key(RecessKind kind, int year) {
         static Key of(Recess recess) {
@@ -24,8 +28,9 @@ public final class ParliamentCalendar {
         }
     }
 
-    private ParliamentCalendar(Map<Key, Recess> rows) {
+    private ParliamentCalendar(Map<Key, Recess> rows, Set<Key> own) {
         this.rows = Map.copyOf(rows);
+        this.own = Set.copyOf(own);
     }
 
     public static ParliamentCalendar empty() {
@@ -38,14 +43,22 @@ public final class ParliamentCalendar {
         for (Recess recess : CalendarFile.read(sourceName, content)) {
             rows.put(Key.of(recess), recess);
         }
-        return new ParliamentCalendar(rows);
+        return new ParliamentCalendar(rows, Set.of());
     }
 
     /** The user's rows win over these for the same recess and year; other user rows are added. */
     public ParliamentCalendar withOverrides(ParliamentCalendar userRows) {
         Map<Key, Recess> merged = new LinkedHashMap<>(rows);
         merged.putAll(userRows.rows);
-        return new ParliamentCalendar(merged);
+        Set<Key> own = new HashSet<>(this.own);
+        own.addAll(userRows.rows.keySet());
+        return new ParliamentCalendar(merged, own);
+    }
+
+    /** True for a row of the user's own file (given to {@link #withOverrides}), false for shipped and estimated ones. */
+    public boolean isOwn(Recess recess) {
+        Key key = Key.of(recess);
+        return own.contains(key) && recess.equals(rows.get(key));
     }
 
     /** The row the calendar holds, without estimating. */

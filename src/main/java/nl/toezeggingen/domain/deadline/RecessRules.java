@@ -36,7 +36,7 @@ final class RecessRules {
         Prep prep = Words.prep(m);
         return c.inYear(Words.year(m, true), year -> {
             Recess recess = c.calendar().summerRecess(year);
-            int certainty = recess.certainty().ordinal();
+            int certainty = source(c, recess);
             return switch (prep) {
                 case BEFORE, BY -> new Outcome.Window(null, recess.dayBefore(), recess.certainty().isEstimate(),
                         Explanation.of("deadline.explain.beforeSummer", recess.dayBefore(), recess.first(),
@@ -72,7 +72,7 @@ final class RecessRules {
             Recess recess = c.calendar().christmasRecess(year);
             return new Outcome.Window(null, recess.dayBefore(), recess.certainty().isEstimate(),
                     Explanation.of("deadline.explain.beforeChristmas", recess.dayBefore(), recess.first(),
-                            recess.last(), recess.certainty().ordinal()));
+                            recess.last(), source(c, recess)));
         });
     }
 
@@ -88,7 +88,7 @@ final class RecessRules {
         };
         Words.YearRef ref = Words.year(m, true);
         Outcome found = c.inYear(ref, year -> c.calendar().recessOrEstimate(kind, year)
-                .map(recess -> prep == Prep.AFTER ? after(recess, c) : before(recess))
+                .map(recess -> prep == Prep.AFTER ? after(recess, c) : before(recess, c))
                 .orElse(null));
         if (found != null) {
             return found;
@@ -98,10 +98,26 @@ final class RecessRules {
         return Outcome.refused("deadline.refused.recessUnknown", c.typed(), year, kind.ordinal());
     }
 
-    private static Outcome before(Recess recess) {
+    private static Outcome before(Recess recess, Context c) {
         return new Outcome.Window(null, recess.dayBefore(), recess.certainty().isEstimate(),
                 Explanation.of("deadline.explain.beforeRecess", recess.dayBefore(), recess.first(), recess.last(),
-                        recess.certainty().ordinal(), recess.kind().ordinal()));
+                        source(c, recess), recess.kind().ordinal()));
+    }
+
+    /**
+     * Where the recess dates come from, as the explanation's certainty argument: 0 official, 1 the shipped
+     * calendar's unverified row, 2 the estimate rule, 3 an unverified row of the user's own kalender.csv.
+     * Said without "not yet": a recess that has passed is no less certain than before.
+     */
+    private static int source(Context c, Recess recess) {
+        return recess.certainty() == Certainty.UNVERIFIED && c.calendar().isOwn(recess) ? 3
+                : recess.certainty().ordinal();
+    }
+
+    /** The less certain of two recesses, for a window between them. */
+    private static int source(Context c, Recess one, Recess other) {
+        return one.certainty() == Certainty.ESTIMATED || other.certainty() == Certainty.ESTIMATED ? 2
+                : Math.max(source(c, one), source(c, other));
     }
 
     /**
@@ -113,7 +129,7 @@ final class RecessRules {
             LocalDate end = LocalDate.of(recess.year(), 10, 31);
             return recess.dayAfter().isAfter(end) ? null : new Outcome.Window(recess.dayAfter(), end,
                     recess.certainty().isEstimate(), Explanation.of("deadline.explain.afterSummer",
-                            recess.dayAfter(), end, recess.first(), recess.last(), recess.certainty().ordinal()));
+                            recess.dayAfter(), end, recess.first(), recess.last(), source(c, recess)));
         }
         Next next = next(c, recess.last());
         if (next == null || next.refused() != null) {
@@ -123,7 +139,7 @@ final class RecessRules {
         return new Outcome.Window(recess.dayAfter(), following.dayBefore(),
                 recess.certainty().isEstimate() || following.certainty().isEstimate(),
                 Explanation.of("deadline.explain.afterRecess", recess.dayAfter(), following.dayBefore(),
-                        recess.kind().ordinal(), following.kind().ordinal()));
+                        recess.kind().ordinal(), following.kind().ordinal(), source(c, recess, following)));
     }
 
     /** "voor het reces", "na het reces": the first recess that starts after the commitment was made. */
@@ -136,7 +152,7 @@ final class RecessRules {
         if (next == null || next.refused() != null) {
             return next == null ? null : next.refused();
         }
-        return prep == Prep.AFTER ? after(next.recess(), c) : before(next.recess());
+        return prep == Prep.AFTER ? after(next.recess(), c) : before(next.recess(), c);
     }
 
     /** The recess {@link #next} found, or why it could not say. */

@@ -97,6 +97,10 @@ public final class DetailController {
     // While true the date fields show the phrase's window and follow every change of the phrase.
     private boolean followPhrase = true;
     private boolean filling;
+    // True from show() until the user edits the phrase, the made-on date or a deadline date.
+    private boolean untouched;
+    // True while an existing commitment keeps its stored dates because its phrase needs the missing made-on date.
+    private boolean keepingStored;
 
     @FXML
     private void initialize() {
@@ -141,8 +145,14 @@ public final class DetailController {
         clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
         clearOnEdit(Field.NOTES, notesArea.textProperty());
         statusBox.getItems().setAll(Status.values());
-        phraseField.textProperty().addListener((o, was, now) -> explainDeadline());
-        madeOnPicker.valueProperty().addListener((o, was, now) -> explainDeadline());
+        phraseField.textProperty().addListener((o, was, now) -> {
+            phraseOrMadeOnEdited();
+            explainDeadline();
+        });
+        madeOnPicker.valueProperty().addListener((o, was, now) -> {
+            phraseOrMadeOnEdited();
+            explainDeadline();
+        });
         earliestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
         latestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
     }
@@ -169,7 +179,16 @@ public final class DetailController {
             return;
         }
         LocalDate madeOn = madeOnPicker.getValue();
-        resolution = deadlines.resolve(phrase, madeOn != null ? madeOn : today);
+        if (untouched && shown != null && madeOn == null && hasDates() && deadlines.needsMadeOn(phrase)) {
+            // Counting from today would move the saved dates every day; they stay until the user acts.
+            keepingStored = true;
+            resolution = null;
+            phraseError.setText("");
+            deadlineExplanation.setText(messages.get("ui.detail.deadline.kept"));
+            return;
+        }
+        // Without a made-on date a new phrase counts from today, and the explanation says so.
+        resolution = deadlines.draft(phrase, madeOn, today);
         if (!resolution.understood()) {
             deadlineExplanation.setText("");
             phraseError.setText(messages.explanation(resolution.refusal()));
@@ -198,13 +217,34 @@ public final class DetailController {
         }
     }
 
+    /** Editing the phrase or the made-on date ends the kept dates: from then on the dates follow the phrase. */
+    private void phraseOrMadeOnEdited() {
+        if (filling) {
+            return;
+        }
+        untouched = false;
+        if (keepingStored) {
+            keepingStored = false;
+            followPhrase = true;
+        }
+    }
+
+    private boolean hasDates() {
+        return earliestPicker.getValue() != null || latestPicker.getValue() != null;
+    }
+
     /** A date the user sets by hand wins over the phrase; setting it back to the phrase's date follows again. */
     private void datesTouched() {
         if (filling) {
             return;
         }
+        untouched = false;
         boolean follows = followsPhrase();
-        if (follows != followPhrase) {
+        if (keepingStored) {
+            keepingStored = false;
+            followPhrase = follows;
+            explainDeadline();
+        } else if (follows != followPhrase) {
             followPhrase = follows;
             explainDeadline();
         }
@@ -223,8 +263,7 @@ public final class DetailController {
         if (deadlines == null || phraseField.getText() == null || phraseField.getText().isBlank()) {
             return false;
         }
-        LocalDate madeOn = madeOnPicker.getValue();
-        Resolution r = deadlines.resolve(phraseField.getText(), madeOn != null ? madeOn : today);
+        Resolution r = deadlines.draft(phraseField.getText(), madeOnPicker.getValue(), today);
         return r.understood() && Objects.equals(r.deadline().earliest(), earliest)
                 && Objects.equals(r.deadline().latest(), latest);
     }
@@ -288,6 +327,8 @@ public final class DetailController {
         filling = false;
         deleteButton.setDisable(shown == null);
         clearProblems();
+        untouched = true;
+        keepingStored = false;
         followPhrase = followsPhrase();
         explainDeadline();
         formScroll.setVvalue(0);

@@ -30,6 +30,8 @@ class ParliamentCalendarTest {
             "ZOMERRECES, 2024, 2024-07-05, 2024-09-02, OFFICIAL",
             "HERFSTRECES, 2024, 2024-10-18, 2024-10-28, UNVERIFIED",
             "KERSTRECES, 2024, 2024-12-20, 2025-01-13, UNVERIFIED",
+            // Friday 21 February to Monday 3 March: the Kamer sat on Tuesday 18 February 2025 (rd.nl, 25 February).
+            "VOORJAARSRECES, 2025, 2025-02-21, 2025-03-03, UNVERIFIED",
             "ZOMERRECES, 2027, 2027-07-09, 2027-09-06, UNVERIFIED",
             "ZOMERRECES, 2021, 2021-07-09, 2021-09-06, UNVERIFIED",
     })
@@ -87,6 +89,9 @@ class ParliamentCalendarTest {
         assertThat(merged.rows()).hasSize(20);
         assertThat(shipped().summerRecess(2025).certainty()).as("the shipped calendar is unchanged")
                 .isEqualTo(Certainty.UNVERIFIED);
+        assertThat(merged.isOwn(merged.summerRecess(2031))).isTrue();
+        assertThat(merged.isOwn(merged.summerRecess(2024))).as("a shipped row").isFalse();
+        assertThat(merged.isOwn(merged.summerRecess(2040))).as("an estimate").isFalse();
     }
 
     @ParameterizedTest(name = "{1}")
