@@ -126,6 +126,11 @@ public final class Deadlines {
         return !resolution.understood() && NEEDS_MADE_ON.equals(resolution.refusal().key());
     }
 
+    /** The deadline part of a longer text, such as a register's whole text; see {@link DeadlineParser#locate}. */
+    public java.util.Optional<nl.toezeggingen.domain.deadline.Located> locate(String text, LocalDate madeOn) {
+        return parser.locate(text, madeOn);
+    }
+
     /**
      * The deadline to store. Dates typed by hand win and the phrase is kept; without them the phrase's
      * window is used, and a phrase that is not understood is refused at the phrase field.

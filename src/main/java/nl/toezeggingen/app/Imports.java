@@ -19,11 +19,10 @@ import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Text;
-import nl.toezeggingen.domain.deadline.Resolution;
+import nl.toezeggingen.domain.deadline.Located;
 import nl.toezeggingen.importer.FileImporter;
 import nl.toezeggingen.importer.Parsed;
 import nl.toezeggingen.importer.RawRow;
-import nl.toezeggingen.importer.Sentences;
 import nl.toezeggingen.store.CommitmentStore.Linked;
 
 /**
@@ -36,12 +35,22 @@ public final class Imports {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT)};
-    private static final int MAX_PHRASE_IN_TEXT = 1000;
+    private static final String NO_MADE_ON = "deadline.refused.noMadeOn";
 
     private final Tracker tracker;
+    private final Map<String, Status> statusWords;
 
     public Imports(Tracker tracker) {
+        this(tracker, Map.of());
+    }
+
+    /**
+     * {@code statusWords}: the file's own status words ("Klaar") and what they mean, for this import; once it
+     * is written they are remembered for the next ones (see {@link StatusWords}).
+     */
+    public Imports(Tracker tracker, Map<String, Status> statusWords) {
         this.tracker = tracker;
+        this.statusWords = Map.copyOf(statusWords);
     }
 
     /** Reads and checks the file, writes nothing: what `--dry-run` and the window's preview show. */
@@ -77,6 +86,7 @@ public final class Imports {
                 progress.at("progress.import.saving", saved, total);
             });
         }
+        plan.words.remember(tracker.settings());
         return plan.report(true);
     }
 
@@ -84,7 +94,7 @@ public final class Imports {
         progress.at("progress.import.reading", 0, 0);
         Parsed parsed = FileImporter.read(file, format);
         progress.stopIfCancelled();
-        Plan plan = new Plan(parsed);
+        Plan plan = new Plan(parsed, StatusWords.of(tracker.settings(), statusWords));
         if (parsed.rows().isEmpty()) {
             if (parsed.issues().stream().allMatch(ImportIssue::warning) && parsed.skipped() == 0) {
                 plan.issues.add(ImportIssue.error(0, null, "import.file.noRows"));
@@ -118,14 +128,18 @@ public final class Imports {
         final Parsed parsed;
         final List<ImportIssue> issues;
         final List<Linked> changes = new ArrayList<>();
+        final StatusWords words;
+        /** Per status word (Text.key), how the file first spelled it: "Klaar" and "klaar " are reported once. */
+        final Map<String, String> spellings = new HashMap<>();
         /** References that data from before the one-per-reference rule holds more than once, with how often. */
         Map<String, Integer> shared = Map.of();
         int added;
         int updated;
         int unchanged;
 
-        Plan(Parsed parsed) {
+        Plan(Parsed parsed, StatusWords words) {
             this.parsed = parsed;
+            this.words = words;
             this.issues = new ArrayList<>(parsed.issues());
         }
 
@@ -196,6 +210,7 @@ public final class Imports {
             date(Field.MADE_ON, b::madeOn);
             date(Field.FULFILLED_ON, b::fulfilledOn);
             LocalDate madeOn = b.build().madeOn();
+            fulfilled(b, before, madeOn);
             deadline(b, before, madeOn);
             String link = link(b);
             Commitment commitment = b.build();
@@ -230,8 +245,29 @@ public final class Imports {
         private void status(Commitment.Builder b) {
             String word = Text.clean(row.get(Field.STATUS));
             if (word != null) {
-                Status.parse(word).ifPresentOrElse(b::status,
-                        () -> error(Field.STATUS, "import.status.unknown", word));
+                plan.words.read(word).ifPresentOrElse(b::status, () -> error(Field.STATUS, "import.status.unknown",
+                        plan.spellings.computeIfAbsent(Text.key(word), key -> word)));
+            }
+        }
+
+        /**
+         * Done without a date of fulfilment: taken as done on the day it was made, which the row says and a
+         * second import says again (the import date would move with every import and would put a whole old
+         * register under "recently done"). Without a made-on date either: the import date. Said per row.
+         */
+        private void fulfilled(Commitment.Builder b, Commitment before, LocalDate madeOn) {
+            Commitment now = b.build();
+            if (now.status() != Status.DONE || now.fulfilledOn() != null) {
+                return;
+            }
+            if (before != null && before.fulfilledOn() != null) {
+                b.fulfilledOn(before.fulfilledOn()); // an earlier import or the user gave it one: keep that
+            } else if (madeOn != null) {
+                b.fulfilledOn(madeOn);
+                warning(Field.STATUS, "import.done.onMadeOn");
+            } else {
+                b.fulfilledOn(tracker.today());
+                warning(Field.STATUS, "import.done.onImportDate");
             }
         }
 
@@ -262,10 +298,13 @@ public final class Imports {
             return null;
         }
 
-        /** Through the deadline language, as a save does; a register text is searched for a phrase instead. */
+        /**
+         * Through the deadline language, as a save does; a register text is searched for a phrase instead.
+         * Never counted from today: a relative phrase of a row without a made-on date keeps no dates.
+         */
         private void deadline(Commitment.Builder b, Commitment before, LocalDate madeOn) {
             if (row.phraseInText()) {
-                b.deadline(phraseInText(madeOn));
+                phraseInText(b, madeOn);
                 return;
             }
             if (!row.has(Field.DEADLINE_PHRASE) && !row.has(Field.DEADLINE_EARLIEST) && !row.has(Field.DEADLINE_LATEST)) {
@@ -276,23 +315,31 @@ public final class Imports {
             LocalDate earliest = row.has(Field.DEADLINE_EARLIEST) ? parseDate(Field.DEADLINE_EARLIEST) : null;
             LocalDate latest = row.has(Field.DEADLINE_LATEST) ? parseDate(Field.DEADLINE_LATEST) : null;
             try {
-                b.deadline(tracker.settleDeadline(phrase, earliest, latest, madeOn));
+                b.deadline(tracker.settleImportedDeadline(phrase, earliest, latest, madeOn));
             } catch (InvalidCommitmentException e) {
+                if (e.problems().stream().allMatch(p -> NO_MADE_ON.equals(p.key()))) {
+                    b.deadline(new Deadline(phrase, null, null, false));
+                    warning(Field.DEADLINE_PHRASE, "import.deadline.noMadeOn", Text.clean(phrase));
+                    return;
+                }
                 e.problems().forEach(p -> error(Field.DEADLINE_PHRASE, p.key(), p.args().toArray()));
             }
         }
 
-        private Deadline phraseInText(LocalDate madeOn) {
-            for (String sentence : Sentences.of(row.get(Field.TEXT))) {
-                if (sentence.length() > MAX_PHRASE_IN_TEXT) {
-                    continue;
-                }
-                Resolution resolution = tracker.deadlines().resolve(sentence, madeOn != null ? madeOn : tracker.today());
-                if (resolution.understood() && resolution.deadline().hasDate()) {
-                    return resolution.deadline();
+        /** The deadline part of the text becomes the phrase; the text itself stays whole. */
+        private void phraseInText(Commitment.Builder b, LocalDate madeOn) {
+            Located found = PhraseInText.find(tracker.deadlines(), row.get(Field.TEXT), madeOn).orElse(null);
+            if (found == null) {
+                b.deadline(Deadline.NONE);
+            } else if (!found.resolution().understood()) {
+                b.deadline(new Deadline(found.phrase(), null, null, false));
+                warning(Field.TEXT, "import.deadline.noMadeOn", found.phrase());
+            } else {
+                b.deadline(found.resolution().deadline());
+                if (found.leftover() != null) {
+                    warning(Field.TEXT, "import.tk.phraseAmong", found.phrase(), found.leftover());
                 }
             }
-            return Deadline.NONE;
         }
 
         /** Our own export links by id; those ids are the file's, so the link goes by the target's reference. */
@@ -320,6 +367,10 @@ public final class Imports {
 
         private void error(Field field, String key, Object... args) {
             found.add(ImportIssue.error(row.line(), plan.parsed.column(field), key, args));
+        }
+
+        private void warning(Field field, String key, Object... args) {
+            found.add(ImportIssue.warning(row.line(), plan.parsed.column(field), key, args));
         }
     }
 }

@@ -108,6 +108,20 @@ public final class Tracker implements AutoCloseable {
         return deadlines.settle(phrase, earliest, latest, madeOn, today());
     }
 
+    /**
+     * As {@link #settleDeadline}, for a row of an import: without a made-on date nothing is counted from today,
+     * so a relative phrase is refused with deadline.refused.noMadeOn (the import keeps it as text).
+     */
+    Deadline settleImportedDeadline(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
+        if (madeOn != null) {
+            return settleDeadline(phrase, earliest, latest, madeOn);
+        }
+        if (!FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, Text.clean(phrase))) {
+            return new Deadline(phrase, earliest, latest, false);
+        }
+        return deadlines.settle(phrase, earliest, latest, null, null);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -17,6 +17,9 @@ import nl.toezeggingen.domain.ImportIssue;
  */
 final class TkJson {
     private static final String NO_DATE = "0001-01-01";
+    /** "TZ202504-057": registered in April 2025. */
+    private static final java.util.regex.Pattern NUMBER_MONTH =
+            java.util.regex.Pattern.compile("^TZ((?:19|20|21)\\d{2})(0[1-9]|1[0-2])\\D");
     private static final Map<Field, String> COLUMNS = Map.of(
             Field.REFERENCE, "Nummer", Field.TITLE, "Tekst", Field.TEXT, "Tekst", Field.STATUS, "Status",
             Field.DEADLINE_LATEST, "DatumNakoming", Field.MADE_ON, "Aanmaakdatum", Field.DOSSIER, "Ministerie",
@@ -59,12 +62,29 @@ final class TkJson {
         values.put(Field.STATUS, status);
         String due = date(JsonRecords.text(node, "DatumNakoming"));
         values.put(Field.DEADLINE_LATEST, due);
-        values.put(Field.MADE_ON, date(JsonRecords.text(node, "Aanmaakdatum")));
+        values.put(Field.MADE_ON, madeOn(line, node, issues));
         values.put(Field.DOSSIER, orEmpty(JsonRecords.text(node, "Ministerie")));
         values.put(Field.MADE_BY, madeBy(node));
         values.put(Field.MADE_IN, orEmpty(JsonRecords.text(node, "ActiviteitNummer")));
         values.put(Field.FULFILLED_BY, orEmpty(JsonRecords.text(node, "KamerbriefNakoming")));
         return new RawRow(line, values, null, null, due.isEmpty());
+    }
+
+    /**
+     * Aanmaakdatum, else the first of the month the Nummer names (with a warning): a deadline such as "voor de
+     * zomer" needs the day it was made, and counting it from the day of the import would be wrong by years.
+     */
+    private static String madeOn(int line, JsonNode node, List<ImportIssue> issues) {
+        String made = date(JsonRecords.text(node, "Aanmaakdatum"));
+        if (!made.isEmpty()) {
+            return made;
+        }
+        java.util.regex.Matcher month = NUMBER_MONTH.matcher(orEmpty(JsonRecords.text(node, "Nummer")).strip());
+        if (!month.find()) {
+            return "";
+        }
+        issues.add(ImportIssue.warning(line, "Aanmaakdatum", "import.tk.madeOnFromNumber"));
+        return month.group(1) + "-" + month.group(2) + "-01";
     }
 
     /** "R.H. Dijkgraaf, minister van Onderwijs, Cultuur en Wetenschap": the parts the record has. */

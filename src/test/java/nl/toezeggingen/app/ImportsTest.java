@@ -289,4 +289,251 @@ class ImportsTest {
         assertThat(stop[0]).as("a thousand rows were stored in the transaction when it was stopped").isTrue();
         assertThat(stored()).as("the transaction was rolled back whole").isEmpty();
     }
+
+    // --- issue 16: the users' words, the deadline part of a register text, and never counted from today
+
+    private Path csv(String name, List<List<String>> rows) {
+        return ImportFiles.csv(files.resolve(name), rows, ';', StandardCharsets.UTF_8);
+    }
+
+    private Commitment byReference(String reference) {
+        return stored().stream().filter(c -> reference.equals(c.reference())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_status_words_of_other_registers_are_read_in_any_case_and_with_spaces_around() {
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("Kenmerk", "Titel", "Status", "Datum toezegging")));
+        String[] words = {"Afgehandeld", "AFGEROND", " gereed ", "Voldaan", "Deels voldaan", "Lopend",
+                "in behandeling", "In Uitvoering", "Niet gestart", "Ingetrokken", "vervallen"};
+        for (int i = 0; i < words.length; i++) {
+            rows.add(List.of("W-" + i, "Toezegging " + i, words[i], "2024-03-01"));
+        }
+
+        ImportReport report = imports.run(csv("woorden.csv", rows), null);
+
+        assertThat(report.accepted()).as(String.join("\n", report.lines(dutch))).isTrue();
+        assertThat(stored()).extracting(Commitment::status).containsExactly(Status.DONE, Status.DONE, Status.DONE,
+                Status.DONE, Status.PARTLY_DONE, Status.IN_PROGRESS, Status.IN_PROGRESS, Status.IN_PROGRESS,
+                Status.OPEN, Status.LAPSED, Status.LAPSED);
+    }
+
+    @Test
+    void an_unknown_status_is_reported_once_with_its_rows_and_a_mapping_lets_the_file_in_and_is_remembered() {
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("Kenmerk", "Titel", "Status", "Datum toezegging",
+                "Afgedaan op")));
+        for (int i = 0; i < 25; i++) {
+            rows.add(List.of("K-" + i, "Toezegging " + i, i % 2 == 0 ? "Klaar" : "klaar ", "2024-03-01", "2024-05-01"));
+        }
+        rows.add(List.of("B-1", "Bezig een", "Bezig", "2024-03-01", ""));
+        rows.add(List.of("B-2", "Bezig twee", "bezig", "2024-03-01", ""));
+        Path file = csv("klaar.csv", rows);
+
+        ImportReport refused = imports.run(file, null);
+
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.unknownStatusWords()).containsExactly("Klaar", "Bezig");
+        assertThat(refused.lines(dutch)).containsExactly(
+                "25 regels (2, 3, 4, 5, 6, 7, 8, 9, 10, 11 en 15 andere), kolom \"Status\": \"Klaar\" is geen status"
+                        + " die Toezeggingen kent; de statussen zijn Openstaand, In uitvoering, Deels afgedaan, Afgedaan"
+                        + " en Vervallen",
+                "Regels 27 en 28, kolom \"Status\": \"Bezig\" is geen status die Toezeggingen kent; de statussen zijn"
+                        + " Openstaand, In uitvoering, Deels afgedaan, Afgedaan en Vervallen");
+        assertThat(refused.lines(new Messages(Messages.ENGLISH)).get(0))
+                .startsWith("25 lines (2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 15 others), column \"Status\": \"Klaar\"");
+        assertThat(refused.summary(dutch)).isEqualTo(
+                "Niets ingelezen: 27 problemen in het bestand. Verbeter het bestand en lees het opnieuw in.");
+        assertThat(tracker.isEmpty()).isTrue();
+
+        ImportReport mapped = new Imports(tracker, java.util.Map.of("KLAAR", Status.DONE, "bezig", Status.IN_PROGRESS))
+                .run(file, null);
+
+        assertThat(mapped.accepted()).as(String.join("\n", mapped.lines(dutch))).isTrue();
+        assertThat(mapped.added()).isEqualTo(27);
+        assertThat(byReference("K-3").status()).isEqualTo(Status.DONE);
+        assertThat(byReference("B-2").status()).isEqualTo(Status.IN_PROGRESS);
+
+        // Remembered in the data: the next import (even after a restart) knows the words without being told.
+        tracker.close();
+        tracker = Tracker.open(data, Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        Path next = csv("volgende.csv", List.of(List.of("Kenmerk", "Titel", "Status"),
+                List.of("N-1", "Nieuw", "  KLAAR"), List.of("N-2", "Ook nieuw", "Bezig")));
+        ImportReport later = new Imports(tracker).check(next, null);
+        assertThat(later.accepted()).as(String.join("\n", later.lines(dutch))).isTrue();
+        assertThat(later.unknownStatusWords()).isEmpty();
+    }
+
+    @Test
+    void a_dry_run_with_a_mapping_remembers_nothing() {
+        Path file = csv("klaar.csv", List.of(List.of("Titel", "Status"), List.of("Een", "Klaar")));
+
+        assertThat(new Imports(tracker, java.util.Map.of("Klaar", Status.DONE)).check(file, null).accepted()).isTrue();
+
+        assertThat(imports.check(file, null).unknownStatusWords()).containsExactly("Klaar");
+    }
+
+    @Test
+    void our_own_words_win_over_a_remembered_mapping() {
+        Path file = csv("klaar.csv", List.of(List.of("Titel", "Status"), List.of("Een", "Voldaan")));
+        new Imports(tracker, java.util.Map.of("Voldaan", Status.OPEN)).run(file, null);
+
+        assertThat(stored().get(0).status()).isEqualTo(Status.DONE);
+    }
+
+    @Test
+    void a_row_done_without_a_date_is_done_on_its_made_on_date_or_else_the_import_date_and_says_so() {
+        Path file = csv("afgedaan.csv", List.of(List.of("Kenmerk", "Titel", "Status", "Datum toezegging", "Afgedaan op"),
+                List.of("D-1", "Met datum toezegging", "Afgedaan", "2024-03-01", ""),
+                List.of("D-2", "Zonder enige datum", "Voldaan", "", ""),
+                List.of("D-3", "Met datum afgedaan", "Afgedaan", "2024-03-01", "2024-06-01")));
+
+        ImportReport report = imports.run(file, null);
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(byReference("D-1").fulfilledOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(byReference("D-2").fulfilledOn()).isEqualTo(TODAY);
+        assertThat(byReference("D-3").fulfilledOn()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(report.lines(dutch)).containsExactly(
+                "Let op: Regel 2, kolom \"Status\": afgedaan zonder datum van afdoen; als datum van afdoen is de"
+                        + " datum van de toezegging genomen",
+                "Let op: Regel 3, kolom \"Status\": afgedaan zonder datum van afdoen en zonder datum van de"
+                        + " toezegging; als datum van afdoen is de dag van het inlezen genomen");
+
+        // A second import, days later, keeps the day the first one chose: nothing changes.
+        tracker.close();
+        tracker = Tracker.open(data, Clock.fixed(TODAY.plusDays(9).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                ZoneOffset.UTC));
+        ImportReport again = new Imports(tracker).run(file, null);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.issues()).isEmpty();
+        assertThat(byReference("D-2").fulfilledOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void a_relative_phrase_of_a_row_without_made_on_date_is_kept_as_text_and_the_report_names_the_row() {
+        Path file = csv("zonder-datum.csv", List.of(List.of("Kenmerk", "Titel", "Termijn", "Datum toezegging"),
+                List.of("R-1", "Relatief zonder datum", "binnen zes weken", ""),
+                List.of("R-2", "Relatief met datum", "binnen zes weken", "2024-03-01"),
+                List.of("R-3", "Absoluut zonder datum", "voor de zomer van 2025", "")));
+
+        ImportReport report = imports.run(file, null);
+
+        assertThat(report.accepted()).isTrue();
+        Commitment withoutDate = byReference("R-1");
+        assertThat(withoutDate.deadline().phrase()).isEqualTo("binnen zes weken");
+        assertThat(withoutDate.deadline().latest()).isNull();
+        assertThat(withoutDate.deadline().earliest()).isNull();
+        assertThat(byReference("R-2").deadline().latest()).isEqualTo(LocalDate.of(2024, 4, 12));
+        assertThat(byReference("R-3").deadline().latest()).isNotNull();
+        assertThat(report.lines(dutch)).containsExactly("Let op: Regel 2, kolom \"Termijn\": de termijn \"binnen zes"
+                + " weken\" telt vanaf de datum van de toezegging, en die ontbreekt; de termijn is als tekst bewaard,"
+                + " zonder datum");
+    }
+
+    static String tk(String... records) {
+        return "{\"value\": [" + String.join(",\n", records) + "]}"; // record n on line n
+    }
+
+    static String tkRecord(String number, String text, String madeOn) {
+        return "{\"Nummer\": \"" + number + "\", \"Tekst\": \"" + text + "\", \"Status\": \"Openstaand\","
+                + " \"DatumNakoming\": null, \"Aanmaakdatum\": " + (madeOn == null ? "null" : "\"" + madeOn + "T00:00:00Z\"")
+                + ", \"Verwijderd\": false}";
+    }
+
+    @Test
+    void a_tweede_kamer_text_stays_whole_and_only_its_deadline_part_becomes_the_phrase() {
+        String text = "De minister informeert de Kamer in maart 2025 over de voortgang. Daarna volgt een debat.";
+        Path file = ImportFiles.write(files.resolve("tk.json"), tk(
+                tkRecord("TZ202410-001", text, "2024-10-02"),
+                tkRecord("TZ202410-002", "De minister stuurt een brief over de evaluatie.", "2024-10-02"),
+                tkRecord("TZ202410-003", "In het debat van 1 oktober 2024 zegde de minister toe de Kamer voor de zomer"
+                        + " te informeren.", "2024-10-02")).getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = imports.run(file, ImportFormat.TK);
+
+        assertThat(report.accepted()).as(String.join("\n", report.lines(dutch))).isTrue();
+        Commitment march = byReference("TZ202410-001");
+        assertThat(march.text()).isEqualTo(text);
+        assertThat(march.deadline().phrase()).isEqualTo("in maart 2025");
+        assertThat(march.deadline().latest()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(byReference("TZ202410-002").deadline()).isEqualTo(nl.toezeggingen.domain.Deadline.NONE);
+        Commitment summer = byReference("TZ202410-003");
+        assertThat(summer.deadline().phrase()).isEqualTo("voor de zomer");
+        assertThat(summer.deadline().latest()).isEqualTo(tracker.deadlines().resolve("voor de zomer",
+                LocalDate.of(2024, 10, 2)).deadline().latest());
+        assertThat(report.lines(dutch)).singleElement().asString().startsWith(
+                "Let op: Regel 3, kolom \"Tekst\": als termijn is \"voor de zomer\" uit de tekst genomen, maar de tekst"
+                        + " noemt ook");
+    }
+
+    @Test
+    void a_tweede_kamer_record_without_aanmaakdatum_is_made_in_the_month_of_its_number_or_keeps_its_phrase_as_text() {
+        Path file = ImportFiles.write(files.resolve("tk.json"), tk(
+                tkRecord("TZ202504-057", "De minister informeert de Kamer voor de zomer.", null),
+                tkRecord("TZ202504-058", "De minister informeert de Kamer voor de zomer.", null),
+                tkRecord("2025-X", "De minister stuurt binnen zes weken een brief.", null))
+                .getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = imports.run(file, ImportFormat.TK);
+
+        assertThat(report.accepted()).as(String.join("\n", report.lines(dutch))).isTrue();
+        Commitment april = byReference("TZ202504-057");
+        assertThat(april.madeOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(april.deadline().phrase()).isEqualTo("voor de zomer");
+        assertThat(april.deadline().latest()).isEqualTo(tracker.deadlines().resolve("voor de zomer van 2025", null)
+                .deadline().latest());
+        Commitment unknown = byReference("2025-X");
+        assertThat(unknown.madeOn()).isNull();
+        assertThat(unknown.deadline().phrase()).isEqualTo("binnen zes weken");
+        assertThat(unknown.deadline().latest()).isNull();
+        assertThat(report.lines(dutch)).containsExactly(
+                "Let op: Regels 1 en 2, kolom \"Aanmaakdatum\": de Aanmaakdatum ontbreekt; als datum van de toezegging"
+                        + " is de eerste dag genomen van de maand in het nummer (bij TZ202504-057: 1 april 2025)",
+                "Let op: Regel 3, kolom \"Tekst\": de termijn \"binnen zes weken\" telt vanaf de datum van de"
+                        + " toezegging, en die ontbreekt; de termijn is als tekst bewaard, zonder datum");
+    }
+
+    /**
+     * The property of issue 16: whatever rows a file holds, no relative phrase is counted from the day of the
+     * import. The clock stands decades after every row, so a date counted from it would show at once.
+     */
+    @Test
+    void no_import_row_is_ever_counted_from_today() {
+        tracker.close();
+        LocalDate farAway = LocalDate.of(2150, 6, 15);
+        tracker = Tracker.open(data, new nl.toezeggingen.testing.MovableClock(
+                farAway.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        String[] phrases = {"binnen zes weken", "voor de zomer", "eind van het jaar", "in maart", "na het zomerreces",
+                "binnen drie maanden", "voor 1 juli", "begin volgend jaar", "Q3", "voor de zomer van 2025",
+                "binnen een half jaar", "over twee weken", "dit jaar", "voor het kerstreces", "binnen 2 à 3 weken"};
+        Random random = new Random(16);
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("Kenmerk", "Titel", "Termijn", "Datum toezegging")));
+        List<String> tkRecords = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String phrase = phrases[random.nextInt(phrases.length)];
+            LocalDate madeOn = random.nextInt(3) == 0 ? null : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
+            rows.add(List.of("P-" + i, "Rij " + i, phrase, madeOn == null ? "" : madeOn.toString()));
+            String number = random.nextBoolean() ? "TZ20" + (20 + random.nextInt(6)) + "0" + (1 + random.nextInt(9))
+                    + "-" + i : "T-" + i;
+            tkRecords.add(tkRecord(number, "De minister informeert de Kamer " + phrase + " over punt " + i + ".",
+                    madeOn == null ? null : madeOn.toString()));
+        }
+        ImportReport fromCsv = new Imports(tracker).run(csv("eigenschap.csv", rows), null);
+        ImportReport fromTk = new Imports(tracker).run(ImportFiles.write(files.resolve("eigenschap.json"),
+                tk(tkRecords.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8)), ImportFormat.TK);
+
+        assertThat(fromCsv.accepted()).as(String.join("\n", fromCsv.lines(dutch))).isTrue();
+        assertThat(fromTk.accepted()).as(String.join("\n", fromTk.lines(dutch))).isTrue();
+        List<Commitment> all = stored();
+        assertThat(all).hasSize(600);
+        for (Commitment c : all) {
+            nl.toezeggingen.domain.deadline.Resolution own = tracker.deadlines().resolve(c.deadline().phrase(),
+                    c.madeOn());
+            assertThat(c.deadline().latest()).as(c.reference() + " " + c.deadline() + " made on " + c.madeOn())
+                    .isEqualTo(own.understood() ? own.deadline().latest() : null);
+            if (c.deadline().latest() != null) {
+                assertThat(c.deadline().latest().getYear()).as(c.reference() + " " + c.deadline()).isLessThan(2100);
+            }
+        }
+        assertThat(all).filteredOn(c -> c.madeOn() == null && c.deadline().latest() == null).isNotEmpty();
+    }
 }

@@ -19,6 +19,24 @@ class StatusTest {
         assertThat(Status.parse(word)).contains(expected);
     }
 
+    /** The words of other registers (issue 16): any case, with spaces around, on every way in. */
+    @ParameterizedTest
+    @CsvSource({
+            "Afgehandeld, DONE", "AFGEROND, DONE", "' gereed ', DONE", "voldaan, DONE",
+            "Deels voldaan, PARTLY_DONE", "Lopend, IN_PROGRESS", "In Behandeling, IN_PROGRESS",
+            "'  in   uitvoering ', IN_PROGRESS", "Niet gestart, OPEN", "niet-gestart, OPEN",
+            "Ingetrokken, LAPSED", "VERVALLEN, LAPSED"})
+    void readsTheWordsOfOtherRegisters(String word, Status expected) {
+        assertThat(Status.parse(word)).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theHelpCanNameTheOtherWordsOfEachStatus() {
+        assertThat(Status.DONE.otherWords()).containsExactly("afgehandeld", "afgerond", "gereed", "voldaan");
+        assertThat(Status.OPEN.otherWords()).containsExactly("niet gestart");
+        assertThat(Status.LAPSED.otherWords()).containsExactly("ingetrokken");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "klaar", "afgedaan!", "opn"})
     void refusesUnknownWords(String word) {

@@ -87,6 +87,50 @@ class ImportDialogTest extends WindowTestBase {
         assertThat(stored()).isEmpty();
     }
 
+    /** Issue 16: a word of the file's own, once in the report, mapped in the dialog; the next import knows it. */
+    @Test
+    void an_unknown_status_word_is_mapped_in_the_dialog_and_remembered_for_the_next_import() throws Exception {
+        StringBuilder rows = new StringBuilder("Kenmerk;Titel;Status;Datum toezegging;Afgedaan op\r\n");
+        for (int i = 0; i < 12; i++) {
+            rows.append("K-").append(i).append(";Toezegging ").append(i).append(";Klaar;2024-03-01;2024-04-01\r\n");
+        }
+        Path file = Files.writeString(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-eigen.csv"), rows,
+                StandardCharsets.UTF_8);
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+
+        openImport(file);
+
+        waitUntil(() -> textOf("#verdictLabel").startsWith("Dit bestand kan niet"));
+        assertThat(this.<String>list().getItems()).containsExactly("12 regels (2, 3, 4, 5, 6, 7, 8, 9, 10, 11 en 2"
+                + " andere), kolom \"Status\": \"Klaar\" is geen status die Toezeggingen kent; de statussen zijn"
+                + " Openstaand, In uitvoering, Deels afgedaan, Afgedaan en Vervallen");
+        assertThat(lookup("#statusMapBox").query().isVisible()).isTrue();
+        javafx.scene.control.ComboBox<nl.toezeggingen.domain.Status> choice =
+                lookup(".import-status-choice").queryComboBox();
+        assertThat(choice.getUserData()).isEqualTo("Klaar");
+        screenshot("import-map-status", ".import-dialog");
+
+        clickOn(choice);
+        clickOn("Afgedaan");
+
+        waitUntil(() -> !lookup("#confirmButton").queryButton().isDisabled());
+        assertThat(textOf("#summaryLabel")).contains("12 toezeggingen in orde: 12 nieuw");
+        assertThat(this.<String>list().getItems()).isEmpty();
+        clickOn("#confirmButton");
+        waitForRows(12);
+        clickOn("#closeButton");
+
+        Path next = Files.writeString(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-volgende.csv"),
+                "Kenmerk;Titel;Status\r\nN-1;Nieuw;klaar\r\n", StandardCharsets.UTF_8);
+        openImport(next);
+        waitUntil(() -> !lookup("#confirmButton").queryButton().isDisabled());
+        assertThat(lookup("#statusMapBox").query().isVisible()).as("nothing left to map").isFalse();
+        clickOn("#closeButton");
+        assertThat(stored()).hasSize(12).allSatisfy(c -> assertThat(c.status())
+                .isEqualTo(nl.toezeggingen.domain.Status.DONE));
+    }
+
     private <T> ListView<T> list() {
         return lookup("#reportList").queryListView();
     }

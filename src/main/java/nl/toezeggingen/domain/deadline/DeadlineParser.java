@@ -108,6 +108,58 @@ public final class DeadlineParser {
         }
     }
 
+    /** Stands in for a missing made-on date while looking for where a phrase is; never used for its dates. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
+    static final String NO_MADE_ON = "deadline.refused.noMadeOn";
+
+    /**
+     * Finds the deadline part of a longer text ("De minister informeert de Kamer vóór de zomer over ..."), as
+     * typed, with that part resolved on its own. Words around it are no part of it; other time-bearing words
+     * in the text are named in {@link Located#leftover}. Empty when no rule understands any part, or the part
+     * is refused for another reason than a missing made-on date. Never throws.
+     */
+    public java.util.Optional<Located> locate(String text, LocalDate madeOn) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        PhraseText.Mapped mapped = PhraseText.normalizeMapped(text);
+        try {
+            // Where the phrase is does not depend on the day it counts from; only its dates do.
+            LocalDate searchFrom = madeOn != null ? madeOn : ANY_DAY;
+            Found found = understand(mapped.text(),
+                    new Context(calendar, searchFrom, text, mapped.text(), vagueMonths));
+            if (found != null && found.refused() != null) {
+                return java.util.Optional.empty();
+            }
+            int from = found == null ? -1 : found.start();
+            int to = found == null ? -1 : found.end();
+            RecurringWords.Found recurs = RecurringWords.find(mapped.text());
+            if (recurs != null) {
+                // "jaarlijks vóór het zomerreces": the recurrence belongs to the part, wherever it stands.
+                from = from < 0 ? recurs.start() : Math.min(from, recurs.start());
+                to = Math.max(to, recurs.end());
+            }
+            if (from < 0 || from >= to) {
+                return java.util.Optional.empty();
+            }
+            found = new Found(null, from, to, found == null || recurs != null ? null : found.leftover(), null);
+            String part = mapped.typedPart(found.start(), found.end());
+            Resolution resolution = resolve(part, madeOn);
+            if (!resolution.understood() && !NO_MADE_ON.equals(resolution.refusal().key())) {
+                return java.util.Optional.empty();
+            }
+            int start = mapped.typedStart(skipSpace(mapped.text(), found.start()));
+            return java.util.Optional.of(new Located(part, start, start + part.length(), resolution,
+                    found.leftover()));
+        } catch (Context.MadeOnMissing | DateTimeException | ArithmeticException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static int skipSpace(String text, int at) {
+        return at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+    }
+
     /**
      * What the rules made of a text: a window over [start, end), with {@code leftover} quoting time-bearing
      * words outside it (then it must not be used), or a refusal that stops the search.

@@ -32,7 +32,14 @@ public record HelpPage(List<Section> sections) {
         sections.add(new Section(messages.get("ui.help.deadlines"), messages.get("ui.help.deadlines.intro"), forms));
         List<Entry> statuses = new ArrayList<>();
         for (Status status : Status.values()) {
-            statuses.add(new Entry(messages.status(status), messages.get("ui.help.status." + status.name())));
+            String text = messages.get("ui.help.status." + status.name());
+            if (!status.otherWords().isEmpty()) {
+                // The words other registers use, from the table an import reads them with.
+                text += " " + messages.get("ui.help.status.otherWords", status.otherWords().stream()
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            statuses.add(new Entry(messages.status(status), text));
         }
         sections.add(new Section(messages.get("ui.help.statuses"), "", statuses));
         List<Entry> urgencies = new ArrayList<>();

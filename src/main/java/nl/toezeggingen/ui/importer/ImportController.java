@@ -1,20 +1,26 @@
 package nl.toezeggingen.ui.importer;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.toezeggingen.app.ImportReport;
 import nl.toezeggingen.app.Imports;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
 import nl.toezeggingen.ui.Views;
@@ -34,12 +40,19 @@ public final class ImportController {
     @FXML private javafx.scene.layout.VBox progressBox;
     @FXML private javafx.scene.control.ProgressBar progressBar;
     @FXML private Label progressLabel;
+    @FXML private javafx.scene.layout.VBox statusMapBox;
+    @FXML private javafx.scene.layout.GridPane statusMapGrid;
 
     private Messages messages;
     private Session session;
     private Path file;
     private Runnable imported;
     private nl.toezeggingen.ui.LongWork work;
+    /** The file's own status words the user has mapped so far, for this import and (once written) the next. */
+    private final Map<String, Status> mapped = new LinkedHashMap<>();
+    private final Map<String, ComboBox<Status>> choosers = new LinkedHashMap<>();
+    /** Which check is the latest: a mapping changed while one runs starts another, and only its report counts. */
+    private int checks;
 
     /** Opens the dialog over {@code owner} and starts checking {@code file}; {@code imported} runs after a write. */
     public static Stage open(Window owner, Messages messages, Session session, Path file, Runnable imported) {
@@ -78,9 +91,26 @@ public final class ImportController {
             }
         });
         fileLabel.setText(messages.get("import.window.file", file.toString()));
+        check();
+    }
+
+    /** A dry run with the words mapped so far. */
+    private void check() {
+        int check = ++checks;
+        Map<String, Status> words = Map.copyOf(mapped);
+        confirmButton.setDisable(true);
+        verdictLabel.getStyleClass().removeAll("clean", "refused");
         verdictLabel.setText(messages.get("import.window.checking"));
-        watch(session.call((tracker, progress) -> new Imports(tracker).check(file, null, progress), messages,
-                this::checked, this::failed));
+        watch(session.call((tracker, progress) -> new Imports(tracker, words).check(file, null, progress), messages,
+                report -> {
+                    if (check == checks) {
+                        checked(report);
+                    }
+                }, error -> {
+                    if (check == checks) {
+                        failed(error);
+                    }
+                }));
     }
 
     /** Shows how far {@code running} is until it ends; the dialog's Annuleren stops it meanwhile. */
@@ -93,14 +123,48 @@ public final class ImportController {
 
     private void checked(ImportReport report) {
         show(report);
+        offerMapping(report.unknownStatusWords());
         verdictLabel.setText(messages.get(report.accepted() ? "import.window.clean" : "import.window.problems"));
         verdictLabel.getStyleClass().add(report.accepted() ? "clean" : "refused");
         boolean work = report.accepted() && report.added() + report.updated() > 0;
         confirmButton.setDisable(!work);
-        if (!work) {
-            closeButton.setText(messages.get("import.window.close"));
-            closeButton.setDefaultButton(true);
+        closeButton.setText(messages.get(work ? "import.window.cancel" : "import.window.close"));
+        closeButton.setDefaultButton(!work);
+    }
+
+    /** A choice of our statuses per unknown word; choosing one checks the file again with it. */
+    private void offerMapping(List<String> words) {
+        for (String word : words) {
+            if (choosers.containsKey(word)) {
+                continue;
+            }
+            ComboBox<Status> choice = new ComboBox<>(FXCollections.observableArrayList(Status.values()));
+            choice.setPromptText(messages.get("import.window.mapChoose"));
+            choice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Status status) {
+                    return status == null ? "" : messages.status(status);
+                }
+
+                @Override
+                public Status fromString(String text) {
+                    return null;
+                }
+            });
+            choice.getStyleClass().add("import-status-choice");
+            choice.setUserData(word);
+            Label label = new Label("\u201C" + word + "\u201D");
+            label.setLabelFor(choice);
+            choice.valueProperty().addListener((property, before, status) -> {
+                if (status != null) {
+                    mapped.put(word, status);
+                    check();
+                }
+            });
+            statusMapGrid.addRow(choosers.size(), label, choice);
+            choosers.put(word, choice);
         }
+        statusMapBox.setVisible(!choosers.isEmpty());
     }
 
     private void show(ImportReport report) {
@@ -115,7 +179,9 @@ public final class ImportController {
         confirmButton.setDisable(true);
         verdictLabel.getStyleClass().removeAll("clean", "refused");
         verdictLabel.setText(messages.get("import.window.saving"));
-        watch(session.call((tracker, progress) -> new Imports(tracker).run(file, null, progress), messages, report -> {
+        Map<String, Status> words = Map.copyOf(mapped);
+        choosers.values().forEach(choice -> choice.setDisable(true));
+        watch(session.call((tracker, progress) -> new Imports(tracker, words).run(file, null, progress), messages, report -> {
             show(report);
             verdictLabel.getStyleClass().removeAll("clean", "refused");
             verdictLabel.setText(messages.get(report.written() ? "import.window.done" : "import.window.problems",

@@ -27,6 +27,9 @@ class HelpPageTest {
         for (Status status : Status.values()) {
             assertThat(help).contains(messages.status(status) + ": ");
         }
+        // The words of other registers that every way in reads (issue 16), from the same table.
+        assertThat(help).contains("Afgehandeld, Afgerond, Gereed, Voldaan.").contains("Niet gestart.")
+                .contains("Ingetrokken.");
         for (Urgency urgency : Urgency.values()) {
             assertThat(help).contains(messages.urgency(urgency) + ": ");
         }
