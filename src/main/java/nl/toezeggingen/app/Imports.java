@@ -315,7 +315,7 @@ public final class Imports {
             LocalDate earliest = row.has(Field.DEADLINE_EARLIEST) ? parseDate(Field.DEADLINE_EARLIEST) : null;
             LocalDate latest = row.has(Field.DEADLINE_LATEST) ? parseDate(Field.DEADLINE_LATEST) : null;
             try {
-                b.deadline(tracker.settleImportedDeadline(phrase, earliest, latest, madeOn));
+                b.deadline(tracker.settleDeadlineStrictly(phrase, earliest, latest, madeOn));
             } catch (InvalidCommitmentException e) {
                 if (e.problems().stream().allMatch(p -> NO_MADE_ON.equals(p.key()))) {
                     b.deadline(new Deadline(phrase, null, null, false));

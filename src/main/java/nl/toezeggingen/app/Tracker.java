@@ -109,10 +109,11 @@ public final class Tracker implements AutoCloseable {
     }
 
     /**
-     * As {@link #settleDeadline}, for a row of an import: without a made-on date nothing is counted from today,
-     * so a relative phrase is refused with deadline.refused.noMadeOn (the import keeps it as text).
+     * As {@link #settleDeadline}, for the command line and a row of an import: without a made-on date nothing
+     * is counted from today, so a relative phrase is refused with deadline.refused.noMadeOn (the command line
+     * asks for --made-on, the import keeps it as text). Only the window counts from today, and says so.
      */
-    Deadline settleImportedDeadline(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
+    public Deadline settleDeadlineStrictly(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
         if (madeOn != null) {
             return settleDeadline(phrase, earliest, latest, madeOn);
         }

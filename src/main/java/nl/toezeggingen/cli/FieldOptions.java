@@ -40,6 +40,22 @@ final class FieldOptions {
     @Option(names = "--notes", paramLabel = "N")
     String notes;
 
+    /**
+     * The deadline as the command line settles it: a phrase that counts from the made-on date ("binnen zes
+     * weken") without one is refused with a pointer to --made-on, never counted from today (issue 16).
+     */
+    private static Deadline settle(Tracker tracker, Messages messages, String phrase, LocalDate earliest,
+            LocalDate latest, LocalDate madeOn) {
+        try {
+            return tracker.settleDeadlineStrictly(phrase, earliest, latest, madeOn);
+        } catch (nl.toezeggingen.domain.InvalidCommitmentException e) {
+            if (e.problems().stream().anyMatch(p -> p.key().equals("deadline.refused.noMadeOn"))) {
+                throw new BadInput(messages.get("cli.add.needsMadeOn", phrase));
+            }
+            throw e;
+        }
+    }
+
     /** Applies the given options to {@code base}; every value is checked before anything is applied. */
     Commitment applyTo(Commitment base, Tracker tracker, Messages messages) {
         Commitment.Builder b = base.toBuilder();
@@ -52,14 +68,14 @@ final class FieldOptions {
         if (deadline != null || earliest != null || latest != null) {
             // A new phrase alone brings its own dates; dates typed with it win over the phrase.
             boolean phraseOnly = deadline != null && earliest == null && latest == null;
-            b.deadline(tracker.settleDeadline(
-                    deadline != null ? deadline : d.phrase(),
+            String phrase = deadline != null ? deadline : d.phrase();
+            b.deadline(settle(tracker, messages, phrase,
                     earliest != null ? Inputs.date(earliest, messages) : phraseOnly ? null : d.earliest(),
                     latest != null ? Inputs.date(latest, messages) : phraseOnly ? null : d.latest(),
                     newMadeOn));
         } else if (madeOn != null && tracker.deadlines().followsPhrase(d, base.madeOn(), tracker.today())) {
             // "voor de zomer" means another summer when the promise turns out to be made later.
-            b.deadline(tracker.settleDeadline(d.phrase(), null, null, newMadeOn));
+            b.deadline(settle(tracker, messages, d.phrase(), null, null, newMadeOn));
         }
         if (madeIn != null) {
             b.madeIn(madeIn);

@@ -78,6 +78,18 @@ class DeadlineKindsCommandTest {
         assertThat(listJson().get(0).get("status").asText()).isEqualTo("DONE");
     }
 
+    @Test
+    void addWithARelativePhraseAndNoMadeOnAsksForItAndWritesNothing() throws Exception {
+        CliRun run = CliRun.run(data, "--today", "2024-06-07", "add", "--title", "Brief", "--deadline", "binnen zes weken");
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).contains("'binnen zes weken'").contains("--made-on").doesNotContain("Exception");
+        assertThat(listJson()).isEmpty();
+        CliRun made = CliRun.run(data, "--today", "2024-06-07", "add", "--title", "Brief", "--deadline",
+                "binnen zes weken", "--made-on", "2024-05-01");
+        assertThat(made.exit).as(made.toString()).isZero();
+        assertThat(listJson().get(0).at("/deadline/latest").asText()).isEqualTo("2024-06-12");
+    }
+
     private String kind(String phrase) throws Exception {
         return resolveJson(phrase).get("kind").asText();
     }
