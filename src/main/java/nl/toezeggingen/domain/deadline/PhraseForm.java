@@ -60,7 +60,16 @@ public enum PhraseForm {
     RANGE("deadline.form.range", "binnen 2 à 3 weken", "2 tot 3 maanden", "over 2-3 jaar", "within 2 to 3 weeks"),
     EITHER("deadline.form.either", "voor de zomer of uiterlijk 1 september", "in mei of juni", "Q3/Q4 2024",
             "eind 2024 of begin 2025", "in deze of de volgende maand", "before summer or by 1 September"),
-    NO_DEADLINE("deadline.form.noDeadline", "doorlopend", "continu", "periodiek", "ongoing");
+    VAGUE("deadline.form.vague", "zo snel mogelijk", "z.s.m.", "zo spoedig mogelijk", "binnenkort",
+            "op korte termijn", "spoedig", "in de komende periode", "as soon as possible"),
+    START("deadline.form.start", "vanaf 2026", "vanaf 1 september 2024", "met ingang van 1 januari 2027",
+            "na 1 januari 2025", "from 2026"),
+    RECURRING("deadline.form.recurring", "jaarlijks", "ieder jaar", "halfjaarlijks", "twee keer per jaar",
+            "elk kwartaal", "maandelijks", "tweejaarlijks", "jaarlijks vóór het zomerreces", "jaarlijks in mei",
+            "annually"),
+    PERIODIC("deadline.form.periodic", "periodiek", "regelmatig", "regularly"),
+    IN_DUE_COURSE("deadline.form.inDueCourse", "op termijn", "op lange termijn", "in due course"),
+    NO_DEADLINE("deadline.form.noDeadline", "doorlopend", "continu", "ongoing");
 
     private final String descriptionKey;
     private final List<String> examples;
