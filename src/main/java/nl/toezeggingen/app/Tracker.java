@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.toezeggingen.domain.Change;
@@ -223,6 +224,12 @@ public final class Tracker implements AutoCloseable {
      * The deadline is settled first: a phrase without dates gets the phrase's window, typed dates win.
      */
     public Commitment save(Commitment unsettled) {
+        return save(unsettled, false);
+    }
+
+    /** {@code forGood}: a recurring commitment marked done is closed, not moved to its next occurrence. */
+    private Commitment save(Commitment wanted, boolean forGood) {
+        Commitment unsettled = forGood ? wanted : nextOccurrenceIfDone(wanted);
         Deadline typed = unsettled.deadline();
         boolean readable = FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, typed.phrase())
                 && FieldRules.yearAllowed(unsettled.madeOn());
@@ -240,6 +247,30 @@ public final class Tracker implements AutoCloseable {
             throw new InvalidCommitmentException(problems);
         }
         return commitments.save(commitment, user, clock.instant());
+    }
+
+    /**
+     * A recurring commitment marked done (in the window or with `status`) is done this time: the day it was
+     * done is kept as its fulfilment, the deadline moves to the next occurrence, and it stays open. The
+     * history records both. Without a next date ("periodiek") it is closed like any other.
+     */
+    private Commitment nextOccurrenceIfDone(Commitment wanted) {
+        if (wanted.id() == null || wanted.status() != Status.DONE) {
+            return wanted;
+        }
+        Commitment stored = commitments.find(wanted.id()).orElse(null);
+        if (stored == null || stored.status().isClosed() || !stored.deadline().isRecurring()
+                || !Objects.equals(stored.deadline().phrase(), Text.clean(wanted.deadline().phrase()))) {
+            return wanted;
+        }
+        // The fulfilment date still shown is the previous occurrence's; only a new one says when this one was done.
+        LocalDate doneOn = wanted.fulfilledOn() != null && !wanted.fulfilledOn().equals(stored.fulfilledOn())
+                ? wanted.fulfilledOn() : today();
+        Resolution next = deadlines.next(stored.deadline(), wanted.madeOn(), doneOn);
+        if (!next.understood() || !next.deadline().hasDate()) {
+            return wanted;
+        }
+        return wanted.toBuilder().status(Status.OPEN).fulfilledOn(doneOn).deadline(next.deadline()).build();
     }
 
     /**
@@ -264,32 +295,19 @@ public final class Tracker implements AutoCloseable {
 
     /**
      * Records a new status; done means fulfilled, on the given day (today if none) by the named document.
-     * For a recurring commitment with a next date, done means this occurrence: the fulfilment is recorded
-     * and the deadline moves to the next one, the commitment stays open (see {@link #closeForGood}).
+     * For a recurring commitment with a next date, done means this occurrence (see {@link #save}); use
+     * {@link #closeForGood} when it was the last one.
      */
     public Commitment changeStatus(long id, Status status, LocalDate on, String by) {
-        Commitment current = get(id).commitment();
-        if (status == Status.DONE && current.deadline().isRecurring() && !current.status().isClosed()) {
-            LocalDate doneOn = on != null ? on : today();
-            Resolution next = deadlines.next(current.deadline(), current.madeOn(), doneOn);
-            if (next.understood() && next.deadline().hasDate()) {
-                Commitment.Builder occurrence = current.toBuilder().status(Status.OPEN).fulfilledOn(doneOn)
-                        .deadline(next.deadline());
-                if (by != null) {
-                    occurrence.fulfilledBy(by);
-                }
-                return save(occurrence.build());
-            }
-        }
-        return recordStatus(current, status, on, by);
+        return save(withStatus(get(id).commitment(), status, on, by), false);
     }
 
     /** As {@link #changeStatus}, but a recurring commitment is closed too: this was its last occurrence. */
     public Commitment closeForGood(long id, Status status, LocalDate on, String by) {
-        return recordStatus(get(id).commitment(), status, on, by);
+        return save(withStatus(get(id).commitment(), status, on, by), true);
     }
 
-    private Commitment recordStatus(Commitment current, Status status, LocalDate on, String by) {
+    private Commitment withStatus(Commitment current, Status status, LocalDate on, String by) {
         Commitment.Builder changed = current.toBuilder().status(status);
         if (status == Status.DONE || status == Status.PARTLY_DONE) {
             changed.fulfilledOn(on != null ? on : today());
@@ -300,7 +318,7 @@ public final class Tracker implements AutoCloseable {
             throw new InvalidCommitmentException(List.of(
                     new Problem(Commitment.Field.FULFILLED_ON, "validation.fulfilled.onlyWhenDone")));
         }
-        return save(changed.build());
+        return changed.build();
     }
 
     public boolean delete(long id) {
