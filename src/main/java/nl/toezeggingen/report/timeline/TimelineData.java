@@ -2,13 +2,28 @@ package nl.toezeggingen.report.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.deadline.Recess;
 
-/** What a timeline shows: the commitments as tracked today, the recesses behind them, and today. */
-public record TimelineData(List<TrackedCommitment> commitments, List<Recess> recesses, LocalDate today) {
+/**
+ * What a timeline shows: the commitments as tracked today, the recesses behind them, today, and for a
+ * recurring commitment the occurrences after the coming one (by id), drawn as open marks on its row.
+ */
+public record TimelineData(List<TrackedCommitment> commitments, List<Recess> recesses, LocalDate today,
+                           Map<Long, List<LocalDate>> laterOccurrences) {
     public TimelineData {
         commitments = List.copyOf(commitments);
         recesses = List.copyOf(recesses);
+        laterOccurrences = Map.copyOf(laterOccurrences);
+    }
+
+    public TimelineData(List<TrackedCommitment> commitments, List<Recess> recesses, LocalDate today) {
+        this(commitments, recesses, today, Map.of());
+    }
+
+    /** The same occurrences and calendar for fewer commitments (a filter). */
+    public TimelineData only(List<TrackedCommitment> shown) {
+        return new TimelineData(shown, recesses, today, laterOccurrences);
     }
 }

@@ -149,12 +149,14 @@ public final class TimelinePainter {
                     break;
                 }
                 // Titles run to the right, so an item that ended just before the left edge may still show its title.
-                paintItem(g, item, axis, screenY(item.y(), scrollY), width, selected != null && selected == item.id());
+                paintItem(g, item, axis, screenY(item.y(), scrollY), width, selected != null && selected == item.id(),
+                        layout.data().laterOccurrences().getOrDefault(item.id(), java.util.List.of()));
             }
         }
     }
 
-    private void paintItem(GraphicsContext g, Item item, TimeAxis axis, double top, double width, boolean selected) {
+    private void paintItem(GraphicsContext g, Item item, TimeAxis axis, double top, double width, boolean selected,
+                           java.util.List<LocalDate> later) {
         TrackedCommitment tracked = item.tracked();
         Urgency urgency = tracked.urgency();
         Commitment c = tracked.commitment();
@@ -191,6 +193,7 @@ public final class TimelinePainter {
         if (c.fulfilledOn() != null) {
             paintFulfilled(g, axis, c.fulfilledOn(), x2, cy);
         }
+        later.forEach(day -> paintLaterOccurrence(g, axis, day, cy));
         double textX = x2 + m.px(6);
         double room = (item.nextStartDay() == Long.MAX_VALUE ? width + 2000 : axis.x(item.nextStartDay()) - m.px(8)) - textX;
         boolean heavy = urgency == Urgency.OVERDUE || selected;
@@ -201,6 +204,20 @@ public final class TimelinePainter {
             g.setFill(urgency == Urgency.CLOSED ? palette.get("muted") : palette.get("text"));
             g.fillText(label, Math.max(textX, headerWidth + m.px(4)), cy);
         }
+    }
+
+    /** A recurring commitment's later occurrence: an open, dashed diamond, so it reads as "not yet due". */
+    private void paintLaterOccurrence(GraphicsContext g, TimeAxis axis, LocalDate day, double cy) {
+        double x = axis.x(day.toEpochDay() + 0.5);
+        double[] xs = {x, x + barHalf, x, x - barHalf};
+        double[] ys = {cy - barHalf, cy, cy + barHalf, cy};
+        g.setFill(palette.get("background"));
+        g.fillPolygon(xs, ys, 4);
+        g.setStroke(palette.ink(Urgency.ON_TRACK));
+        g.setLineWidth(1.2);
+        g.setLineDashes(3, 2);
+        g.strokePolygon(xs, ys, 4);
+        g.setLineDashes();
     }
 
     /** A tick where it was fulfilled, joined to the deadline when that came later. */

@@ -76,8 +76,7 @@ public final class TimelineController {
     }
 
     private void redraw() {
-        view.setData(new TimelineData(loaded.commitments().stream().filter(filter).toList(), loaded.recesses(),
-                loaded.today()));
+        view.setData(loaded.only(loaded.commitments().stream().filter(filter).toList()));
         listConflicts(view.layoutModel().dependencies());
     }
 
