@@ -67,11 +67,15 @@ public final class CommitmentText {
         return out.toString();
     }
 
-    /** The window as "2024-10-01..2024-12-31", a single day as "2024-07-04"; "~" marks an estimate. */
+    /**
+     * The window as "2024-10-01..2024-12-31", a single day as "2024-07-04", a start as "2026-01-01..";
+     * "~" marks an estimate.
+     */
     static String due(Commitment c) {
         var d = c.deadline();
         if (d.latest() == null) {
-            return "";
+            // A start ("vanaf 2026"): open to the right, as an interval without an end.
+            return d.earliest() == null ? "" : d.earliest() + "..";
         }
         String window = d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
         return d.estimated() ? "~" + window : window;

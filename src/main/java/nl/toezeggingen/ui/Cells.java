@@ -78,12 +78,20 @@ public final class Cells {
             protected void updateItem(Deadline deadline, boolean empty) {
                 super.updateItem(deadline, empty);
                 LocalDate latest = empty || deadline == null ? null : deadline.latest();
-                if (latest == null) {
+                if (latest == null && !empty && deadline != null && deadline.kind() == Deadline.Kind.START) {
+                    // "vanaf 2026": no last day, but the column says from when, rather than nothing.
+                    setText(messages.get("ui.table.start", shortDate.format(deadline.earliest())));
+                    hint(this, messages.get("ui.table.start", messages.date(deadline.earliest())));
+                } else if (latest == null) {
                     setText(null);
                     hint(this, null);
                 } else if (deadline.estimated()) {
                     setText(messages.get("ui.table.estimated", shortDate.format(latest)));
                     hint(this, messages.date(latest) + "\n" + messages.get("ui.table.estimated.tooltip"));
+                } else if (deadline.isRecurring()) {
+                    // The coming occurrence; the column is too narrow for more, the hint says there will be more.
+                    setText(shortDate.format(latest));
+                    hint(this, messages.get("ui.table.recurring.tooltip", messages.date(latest)));
                 } else {
                     setText(shortDate.format(latest));
                     hint(this, messages.date(latest));
