@@ -65,8 +65,10 @@ final class RecurringWords {
 
     private static final Pattern NAMES_A_DOCUMENT = Pattern.compile("\\b(?:in|bij|via|met|na) (?:de|het|the) $");
 
-    private static final List<String> TRIGGERS = List.of("jaarlijks", "jaar", "maand", "kwartaal", "periodi",
-            "regelmatig", "annual", "year", "month", "quarter", "regularly");
+    /** Every form holds one of these; most phrases hold none and skip the patterns. */
+    private static final List<String> TRIGGERS = List.of("jaarlijks", "maandelijks", "elk", "ieder", "per ",
+            "om de", "eens", "momenten", "periodi", "regelmatig", "annual", "yearly", "every", "each", "twice",
+            "quarterly", "monthly", "regularly", "semi", "once", "times", "biennial");
 
     private static boolean mayRecur(String text) {
         for (String trigger : TRIGGERS) {

@@ -121,6 +121,8 @@ class DeadlineKindsTest {
             Eens per kwartaal informeren via een rapportage    | QUARTERLY    | 2024-09-07
             maandelijks                                        | MONTHLY      | 2024-07-07
             tweejaarlijks                                      | TWO_YEARLY   | 2026-06-07
+            biennially                                         | TWO_YEARLY   | 2026-06-07
+            four times a year                                  | QUARTERLY    | 2024-09-07
             iedere drie jaar                                   | THREE_YEARLY | 2027-06-07
             jaarlijks vóór het zomerreces                      | YEARLY       | 2024-07-04
             jaarlijks in mei                                   | YEARLY       | 2025-05-31
