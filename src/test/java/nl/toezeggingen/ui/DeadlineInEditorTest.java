@@ -67,6 +67,9 @@ class DeadlineInEditorTest extends WindowTestBase {
         assertThat(rows()).isEmpty();
 
         typeDate("#latestPicker", "1-10-2024");
+        push(javafx.scene.input.KeyCode.TAB);
+        waitUntil(() -> textOf("#deadlineExplanation").startsWith("Niet omgezet"));
+        screenshot("editor-not-converted", "#phraseField");
         clickOn("#saveButton");
         waitForRows(1);
         Commitment saved = stored().get(0);

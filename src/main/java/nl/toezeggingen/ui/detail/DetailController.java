@@ -190,7 +190,8 @@ public final class DetailController {
         // Without a made-on date a new phrase counts from today, and the explanation says so.
         resolution = deadlines.draft(phrase, madeOn, today);
         if (!resolution.understood()) {
-            deadlineExplanation.setText("");
+            // Dates set by hand may still be saved: the phrase is then kept as text, and the form says so.
+            deadlineExplanation.setText(hasDates() ? messages.get("ui.detail.deadline.notConverted") : "");
             phraseError.setText(messages.explanation(resolution.refusal()));
             return;
         }
@@ -244,7 +245,8 @@ public final class DetailController {
             keepingStored = false;
             followPhrase = follows;
             explainDeadline();
-        } else if (follows != followPhrase) {
+        } else if (follows != followPhrase || (resolution != null && !resolution.understood())) {
+            // A refused phrase says "niet omgezet" once dates are set by hand, and stops saying it without them.
             followPhrase = follows;
             explainDeadline();
         }
