@@ -118,6 +118,13 @@ public final class ToezeggingenApp extends Application {
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
         stage.setScene(scene);
+        // The window's close button: unsaved edits in the form are asked about first, never lost.
+        stage.setOnCloseRequest(event -> {
+            if (controller.hasUnsavedEdits()) {
+                event.consume();
+                controller.leave(stage::hide);
+            }
+        });
         if (StartupProbe.wanted()) {
             controller.whenFirstFilled(() -> StartupProbe.afterNextFrame(scene));
         }

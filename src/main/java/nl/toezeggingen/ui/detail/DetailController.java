@@ -33,7 +33,9 @@ import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.deadline.Resolution;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import nl.toezeggingen.ui.Choice;
+import nl.toezeggingen.ui.Dialogs;
 
 /**
  * The form beside the table: shows one commitment (or a new one), reads back what the user typed and
@@ -85,6 +87,9 @@ public final class DetailController {
     @FXML private Button deleteButton;
 
     private final Map<Field, Label> errors = new EnumMap<>(Field.class);
+    private final FormChanges changes = new FormChanges();
+    /** What to do once the save that "Wijzigingen opslaan?" asked for has succeeded (see {@link #leave}). */
+    private Runnable afterSave;
     private final Map<Field, DatePicker> dates = new EnumMap<>(Field.class);
     private Messages messages;
     private Consumer<Commitment> onSave = c -> { };
@@ -155,6 +160,98 @@ public final class DetailController {
         });
         earliestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
         latestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
+        for (javafx.beans.Observable field : List.of(referenceField.textProperty(), titleField.textProperty(),
+                textArea.textProperty(), dossierBox.getEditor().textProperty(), lineBox.getEditor().textProperty(),
+                statusBox.valueProperty(), phraseField.textProperty(), earliestPicker.getEditor().textProperty(),
+                latestPicker.getEditor().textProperty(), madeOnPicker.getEditor().textProperty(),
+                madeInField.textProperty(), madeByField.textProperty(), ownerField.textProperty(),
+                dependsOnBox.valueProperty(), fulfilledOnPicker.getEditor().textProperty(),
+                fulfilledByField.textProperty(), notesArea.textProperty())) {
+            field.addListener(o -> {
+                if (!filling) {
+                    changes.now(contents());
+                }
+            });
+        }
+        changes.dirtyProperty().addListener((o, was, now) -> showDirty());
+    }
+
+    /**
+     * Every field as the user sees it, named once: what "unsaved changes" compares. The date fields count
+     * by their text, so a half-typed date is a change too.
+     */
+    private Map<Object, String> contents() {
+        Map<Object, String> now = new java.util.HashMap<>();
+        now.put(Field.REFERENCE, referenceField.getText());
+        now.put(Field.TITLE, titleField.getText());
+        now.put(Field.TEXT, textArea.getText());
+        now.put(Field.DOSSIER, dossierBox.getEditor().getText());
+        now.put(Field.LINE, lineBox.getEditor().getText());
+        now.put(Field.STATUS, String.valueOf(statusBox.getValue()));
+        now.put(Field.DEADLINE_PHRASE, phraseField.getText());
+        dates.forEach((field, picker) -> now.put(field, picker.getEditor().getText()));
+        now.put(Field.MADE_IN, madeInField.getText());
+        now.put(Field.MADE_BY, madeByField.getText());
+        now.put(Field.OWNER, ownerField.getText());
+        now.put(Field.DEPENDS_ON, dependsOnBox.getValue() == null ? "" : String.valueOf(dependsOnBox.getValue().value()));
+        now.put(Field.FULFILLED_BY, fulfilledByField.getText());
+        now.put(Field.NOTES, notesArea.getText());
+        now.replaceAll((field, value) -> value == null ? "" : value.strip());
+        return now;
+    }
+
+    /** "gewijzigd" in the heading; Opslaan and Wijzigingen verwerpen only when there is something to do. */
+    private void showDirty() {
+        boolean dirty = changes.isDirty();
+        String heading = messages.get(shown == null ? "ui.detail.new" : "ui.detail.edit");
+        headline.setText(dirty ? messages.get("ui.detail.changed", heading) : heading);
+        // A new form may be saved untouched: the save says what is missing, which is the help a user needs.
+        saveButton.setDisable(shown != null && !dirty);
+        revertButton.setDisable(!dirty);
+    }
+
+    /** True while the form holds edits that are not saved. */
+    public boolean isDirty() {
+        return changes.isDirty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return changes.dirtyProperty();
+    }
+
+    /**
+     * Leaves the form (for another row, a new commitment, closing the window): at once when nothing is
+     * unsaved, else after asking "Wijzigingen opslaan?". Opslaan saves and leaves once the save succeeded
+     * (a refused save stays, with its problems at the fields); Niet opslaan leaves; Annuleren stays.
+     */
+    public void leave(Runnable proceed) {
+        if (!changes.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (UnsavedQuestion.ask(detailRoot.getScene().getWindow(), messages, titleField.getText())) {
+            case SAVE -> {
+                afterSave = proceed;
+                save();
+            }
+            case DISCARD -> {
+                // The edits no longer count; whatever comes next shows what it shows.
+                changes.loaded(contents());
+                proceed.run();
+            }
+            case CANCEL -> { }
+        }
+    }
+
+    /**
+     * The main view calls this when a save succeeded: the form is clean. Returns what a pending leave was to
+     * do, for the main view to run once the saved list is shown (nothing when there was none).
+     */
+    public Runnable saved() {
+        changes.loaded(contents());
+        Runnable next = afterSave;
+        afterSave = null;
+        return next != null ? next : () -> { };
     }
 
     /** From now on a typed phrase shows its window and explanation live under the field. */
@@ -334,6 +431,9 @@ public final class DetailController {
         followPhrase = followsPhrase();
         explainDeadline();
         formScroll.setVvalue(0);
+        afterSave = null;
+        changes.loaded(contents());
+        showDirty();
     }
 
     /** The commitment on display, or null when the form holds a new one. */
@@ -346,6 +446,8 @@ public final class DetailController {
     }
 
     public void showProblems(Collection<Problem> problems) {
+        // The save that was to let the user leave did not happen: stay, with the problems in sight.
+        afterSave = null;
         clearProblems();
         List<String> elsewhere = new ArrayList<>();
         for (Problem problem : problems) {
@@ -411,16 +513,22 @@ public final class DetailController {
             }
         });
         detailRoot.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !revertButton.isDisabled()) {
+            if (event.getCode() == KeyCode.ESCAPE && changes.isDirty()) {
+                // Escape never throws edits away unasked; an open pop-up has closed before this handler.
                 event.consume();
                 revert();
             }
         });
     }
 
+    /** Wijzigingen verwerpen (button, Escape): asks first, then shows the commitment as it is stored. */
     @FXML
     private void revert() {
-        show(shown == null ? null : new TrackedCommitment(shown, null));
+        if (changes.isDirty() && Dialogs.confirm(detailRoot.getScene().getWindow(), messages,
+                messages.get("ui.detail.revert.header"), messages.get("ui.detail.revert.text"),
+                messages.get("ui.detail.revert.ok"))) {
+            show(shown == null ? null : new TrackedCommitment(shown, null));
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package nl.toezeggingen.ui.main;
 
+import javafx.application.Platform;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.nio.file.Path;
@@ -106,6 +107,8 @@ public final class MainController {
     private Clock clock;
     private boolean loading = true;
     private boolean slotsFilled;
+    /** True while the window itself moves the selection (putting a row back); the form is not asked then. */
+    private boolean reselecting;
     private boolean startBackupMade;
     private boolean shownFirst;
     private Map.Entry<nl.toezeggingen.app.Deadlines, LocalDate> deadlines;
@@ -353,12 +356,40 @@ public final class MainController {
         // What needs attention first: overdue before due soon, earliest last day first.
         table.getSortOrder().setAll(List.of(urgencyColumn, dueColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                fillSlots();
-                detailController.show(now);
-                timelineController.select(now.commitment().id());
+            if (now != null && !reselecting) {
+                rowChosen(now);
             }
         });
+    }
+
+    /**
+     * A row chosen in the table (or selected again after a reload). Edits in the form are never lost: a reload
+     * of the same commitment keeps them, and another row is shown only after "Wijzigingen opslaan?".
+     */
+    private void rowChosen(TrackedCommitment now) {
+        Commitment shown = detailController.shown();
+        Long id = now.commitment().id();
+        boolean same = shown != null && id.equals(shown.id());
+        if (detailController.isDirty()) {
+            if (!same) {
+                Long back = shown == null ? null : shown.id();
+                // Put back the row whose edits are open, then ask; the answer decides where the table goes.
+                Platform.runLater(() -> {
+                    reselecting = true;
+                    if (back == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        select(back);
+                    }
+                    reselecting = false;
+                    detailController.leave(() -> select(id));
+                });
+            }
+            return;
+        }
+        fillSlots();
+        detailController.show(now);
+        timelineController.select(id);
     }
 
     private void show(TableSort<TrackedCommitment> sort, TableColumn<TrackedCommitment, String> column,
@@ -547,7 +578,7 @@ public final class MainController {
     private void quit() {
         Window window = window();
         if (window != null) {
-            window.hide();
+            detailController.leave(window::hide);
         }
     }
 
@@ -565,10 +596,23 @@ public final class MainController {
 
     @FXML
     private void newCommitment() {
-        fillSlots();
-        table.getSelectionModel().clearSelection();
-        detailController.showNew();
-        detailController.focusTitle();
+        detailController.leave(() -> {
+            fillSlots();
+            reselecting = true;
+            table.getSelectionModel().clearSelection();
+            reselecting = false;
+            detailController.showNew();
+            detailController.focusTitle();
+        });
+    }
+
+    /** Closing the window or quitting: after "Wijzigingen opslaan?" when the form holds unsaved edits. */
+    public void leave(Runnable close) {
+        detailController.leave(close);
+    }
+
+    public boolean hasUnsavedEdits() {
+        return detailController.isDirty();
     }
 
     @FXML
@@ -607,7 +651,15 @@ public final class MainController {
     }
 
     private void reload(Long select) {
-        session.list(list -> fill(list, select), this::failed);
+        reload(select, () -> { });
+    }
+
+    /** As {@link #reload(Long)}, then {@code then} (a leave that waited for its save) on the list shown. */
+    private void reload(Long select, Runnable then) {
+        session.list(list -> {
+            fill(list, select);
+            then.run();
+        }, this::failed);
     }
 
     private void fill(List<TrackedCommitment> list, Long select) {
@@ -670,7 +722,8 @@ public final class MainController {
     private void save(Commitment commitment) {
         session.call(tracker -> tracker.save(commitment), saved -> {
             statusLabel.setText(messages.get("ui.saved", saved.title()));
-            reload(saved.id());
+            Runnable then = detailController.saved();
+            reload(saved.id(), then);
         }, error -> {
             if (error instanceof InvalidCommitmentException invalid) {
                 detailController.showProblems(invalid.problems());
