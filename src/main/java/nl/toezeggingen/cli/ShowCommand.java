@@ -1,8 +1,11 @@
 package nl.toezeggingen.cli;
 
+import nl.toezeggingen.app.LaunchOptions;
+import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.CommitmentText;
+import nl.toezeggingen.report.history.HistoryWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,11 +16,14 @@ final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        long number = Inputs.id(id, root.messages());
-        try (Tracker tracker = root.openToRead()) {
+        Messages messages = root.messages();
+        long number = Inputs.id(id, messages);
+        LaunchOptions options = root.options();
+        // The history's times in the zone of the program's clock, the one --today replays a day in.
+        HistoryWords history = new HistoryWords(messages::get, messages.locale(), options.clock().getZone());
+        try (Tracker tracker = options.openWithoutStartBackup()) {
             TrackedCommitment tracked = tracker.get(number);
-            out().print(
-                    CommitmentText.details(tracked, tracker.history(number), root.messages()::get));
+            out().print(CommitmentText.details(tracked, history.entries(tracker.history(number)), messages::get));
             out().flush();
         }
         return Cli.OK;

@@ -3,9 +3,9 @@ package nl.toezeggingen.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.report.history.HistoryEntry;
 
 /**
  * Commitments as plain text for a terminal. {@code words} gives the user's words for message keys
@@ -13,6 +13,8 @@ import nl.toezeggingen.domain.TrackedCommitment;
  */
 public final class CommitmentText {
     private static final int TITLE_WIDTH = 50;
+    /** A value in a history line (a title, a text) is cut here, so that a line of history fits a terminal. */
+    private static final int VALUE_WIDTH = 40;
 
     private CommitmentText() {
     }
@@ -29,7 +31,8 @@ public final class CommitmentText {
         return columns(rows);
     }
 
-    public static String details(TrackedCommitment tracked, List<Change> history, Function<String, String> words) {
+    /** {@code history} in words and newest first, as {@link nl.toezeggingen.report.history.HistoryWords} gives it. */
+    public static String details(TrackedCommitment tracked, List<HistoryEntry> history, Function<String, String> words) {
         Commitment c = tracked.commitment();
         List<List<String>> rows = new ArrayList<>();
         field(rows, words.apply("text.id"), String.valueOf(c.id()));
@@ -58,9 +61,12 @@ public final class CommitmentText {
         if (!history.isEmpty()) {
             out.append('\n').append(words.apply("text.history")).append(":\n");
             List<List<String>> changes = new ArrayList<>();
-            for (Change change : history) {
-                changes.add(List.of(change.at().toString(), orEmpty(change.by()), change.field(),
-                        shorten(orEmpty(change.oldValue()), 30) + " -> " + shorten(orEmpty(change.newValue()), 30)));
+            for (HistoryEntry entry : history) {
+                // The time and who once per save, its changes one per line beneath each other.
+                for (int i = 0; i < entry.lines().size(); i++) {
+                    changes.add(List.of(i == 0 ? entry.when() : "", i == 0 ? entry.who() : "",
+                            entry.lines().get(i).text(VALUE_WIDTH)));
+                }
             }
             out.append(columns(changes));
         }

@@ -81,7 +81,8 @@ class CommandLineTest {
         assertThat(one.get("fulfilledBy").asText()).isEqualTo("Kamerbrief 2025-0123");
 
         CliRun show = run("show", id);
-        assertThat(show.out).contains("TZ202404-101", "Geschiedenis", "Fatima -> Jeroen", "OPEN -> DONE");
+        assertThat(show.out).contains("TZ202404-101", "Geschiedenis", "Eigenaar: Fatima → Jeroen",
+                "Status: Openstaand → Afgedaan");
     }
 
     @Test

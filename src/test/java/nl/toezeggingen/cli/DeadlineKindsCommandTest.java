@@ -67,7 +67,7 @@ class DeadlineKindsCommandTest {
         assertThat(after.at("/deadline/latest").asText()).isEqualTo("2025-07-03");
         assertThat(after.at("/deadline/kind").asText()).isEqualTo("recurring");
         CliRun show = CliRun.run(data, "show", id);
-        assertThat(show.out).contains("2024-07-04").contains("2025-07-03");
+        assertThat(show.out).contains("Termijn verschoven van 4 jul. 2024 naar 3 jul. 2025");
 
         // Editing another field keeps the later occurrence: the phrase is not resolved again from made-on.
         assertThat(CliRun.run(data, "--today", "2024-06-21", "edit", id, "--owner", "DGHO").exit).isZero();
