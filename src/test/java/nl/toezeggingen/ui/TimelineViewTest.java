@@ -18,6 +18,7 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
 import nl.toezeggingen.report.timeline.TimelinePicture;
 import nl.toezeggingen.ui.timeline.TimelineView;
+import nl.toezeggingen.ui.timeline.TimelineZoom;
 import org.junit.jupiter.api.Test;
 
 /** The timeline in the real window, on 5 July 2024: where things are drawn, clicks, keys, zoom. */
@@ -101,7 +102,7 @@ class TimelineViewTest extends WindowTestBase {
     @Test
     void items_sit_where_their_dates_say_in_their_urgency_colour() throws Exception {
         startWithData();
-        interact(() -> view().zoom(TimelineView.Zoom.YEAR));
+        interact(() -> view().zoom(TimelineZoom.YEAR));
         screenshot("timeline-year");
         // A's last day has passed: overdue fill; B's window lies ahead: on-track fill.
         assertColour(pixel(where(item("A"))), "#fde7e9");
