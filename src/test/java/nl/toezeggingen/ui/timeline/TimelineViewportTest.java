@@ -16,6 +16,7 @@ import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.deadline.Certainty;
 import nl.toezeggingen.domain.deadline.Recess;
 import nl.toezeggingen.domain.deadline.RecessKind;
+import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
 import nl.toezeggingen.report.timeline.TimelineMetrics;
@@ -80,15 +81,35 @@ class TimelineViewportTest {
     }
 
     @Test
-    void a_remembered_scale_is_the_opening_scale() {
-        add(1, "L", null, TODAY.plusMonths(1));
-        TimelineViewport viewport = new TimelineViewport(TimelineMetrics.DEFAULT);
-        double month = CHART / 45;
-        viewport.rememberScale(month);
-        viewport.setData(data());
-        viewport.resize(WIDTH, HEIGHT);
-        assertThat(viewport.axis().pxPerDay()).isCloseTo(month, within(1e-9));
-        assertThat(x(viewport, TODAY)).isCloseTo(HEADER + CHART / 2, within(1.0));
+    void it_opens_on_a_view_with_today_and_every_overdue_item_a_year_back() {
+        LocalDate yearAgo = TODAY.minusYears(1);
+        add(1, "L1", null, yearAgo);
+        add(2, "L2", yearAgo.minusMonths(2), yearAgo.plusMonths(3));
+        add(3, "L1", null, TODAY.minusDays(20));
+        add(4, "L3", null, TODAY.plusMonths(2));
+        add(5, "L3", TODAY.plusMonths(4), TODAY.plusMonths(6));
+        assertThat(list.get(0).urgency()).isEqualTo(Urgency.OVERDUE);
+        // A year's span around today, the old opening view, would cut the earliest overdue item off.
+        assertThat(TODAY.minusDays(200)).isAfter(yearAgo);
+
+        TimelineViewport viewport = opened();
+        for (long overdue = 1; overdue <= 3; overdue++) {
+            Item item = viewport.layout().item(overdue);
+            assertThat(viewport.axis().x(item.endDay())).as("item %d", overdue).isGreaterThan(HEADER + 10);
+        }
+        assertInChart(x(viewport, TODAY));
+        // A quarter of the view is for what comes next: the item two months ahead is in sight too.
+        assertThat(x(viewport, TODAY)).isLessThanOrEqualTo(HEADER + CHART * 0.75 + 1);
+        assertInChart(centre(viewport, 4)[0]);
+    }
+
+    @Test
+    void an_overdue_item_too_far_back_for_any_scale_still_opens_on_today() {
+        // A typing slip: a deadline in 1875. Even at the widest scale it cannot share the view with today.
+        add(1, "L", null, LocalDate.of(1875, 1, 1));
+        TimelineViewport viewport = opened();
+        assertThat(viewport.axis().pxPerDay()).isEqualTo(TimeAxis.MIN_PX_PER_DAY);
+        assertInChart(x(viewport, TODAY));
     }
 
     @Test
@@ -104,6 +125,27 @@ class TimelineViewportTest {
         var moved = sizeFirst.axis();
         sizeFirst.setData(data());
         assertThat(sizeFirst.axis()).isEqualTo(moved);
+    }
+
+    @Test
+    void a_remembered_scale_is_kept_unless_it_cannot_show_today_and_what_is_overdue() {
+        add(1, "L", null, TODAY.plusMonths(1));
+        TimelineViewport viewport = new TimelineViewport(TimelineMetrics.DEFAULT);
+        double month = CHART / 45;
+        viewport.rememberScale(month);
+        viewport.setData(data());
+        viewport.resize(WIDTH, HEIGHT);
+        assertThat(viewport.axis().pxPerDay()).isCloseTo(month, within(1e-9));
+        assertThat(x(viewport, TODAY)).isCloseTo(HEADER + CHART / 2, within(1.0));
+
+        add(2, "L", null, TODAY.minusMonths(5));
+        TimelineViewport withOverdue = new TimelineViewport(TimelineMetrics.DEFAULT);
+        withOverdue.setData(data());
+        withOverdue.resize(WIDTH, HEIGHT);
+        withOverdue.rememberScale(month);
+        assertThat(withOverdue.axis().pxPerDay()).isLessThan(month);
+        assertThat(centre(withOverdue, 2)[0]).isGreaterThan(HEADER + 10);
+        assertInChart(x(withOverdue, TODAY));
     }
 
     @Test
