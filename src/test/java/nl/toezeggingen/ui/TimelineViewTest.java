@@ -13,11 +13,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import nl.toezeggingen.app.LaunchOptions;
+import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
 import nl.toezeggingen.report.timeline.TimelinePicture;
 import nl.toezeggingen.ui.timeline.TimelineView;
+import nl.toezeggingen.ui.timeline.TimelineZoom;
 import org.junit.jupiter.api.Test;
 
 /** The timeline in the real window, on 5 July 2024: where things are drawn, clicks, keys, zoom. */
@@ -101,7 +105,7 @@ class TimelineViewTest extends WindowTestBase {
     @Test
     void items_sit_where_their_dates_say_in_their_urgency_colour() throws Exception {
         startWithData();
-        interact(() -> view().zoom(TimelineView.Zoom.YEAR));
+        interact(() -> view().zoom(TimelineZoom.YEAR));
         screenshot("timeline-year");
         // A's last day has passed: overdue fill; B's window lies ahead: on-track fill.
         assertColour(pixel(where(item("A"))), "#fde7e9");
@@ -170,6 +174,28 @@ class TimelineViewTest extends WindowTestBase {
         Item b = item("B");
         assertThat(where(a).getX()).isBetween(headerWidth(), canvas().getWidth());
         assertThat(view().axis().x(b.endDay())).isBetween(headerWidth(), canvas().getWidth());
+    }
+
+    @Test
+    void the_window_opens_the_timeline_on_today_and_every_overdue_item() throws Exception {
+        // The demo dossier in July 2025: its overdue items date from July 2024 on, more than half a year back.
+        options = LaunchOptions.of(dataDirectory.toString(), LocalDate.of(2025, 7, 15), "nl");
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+        }
+        startApp();
+        waitUntil(() -> view().layoutModel() != null && canvas().getWidth() > headerWidth()
+                && view().layoutModel().inTimeOrder().size() == 10);
+        java.util.List<Item> overdue = view().layoutModel().inTimeOrder().stream()
+                .filter(i -> i.tracked().urgency() == Urgency.OVERDUE).toList();
+        assertThat(overdue).hasSize(9);
+        interact(() -> {
+            for (Item item : overdue) {
+                assertThat(view().axis().x(item.endDay())).as(item.commitment().reference())
+                        .isBetween(headerWidth(), canvas().getWidth());
+            }
+            assertThat(view().axis().x(LocalDate.of(2025, 7, 15))).isBetween(headerWidth(), canvas().getWidth());
+        });
     }
 
     @Test

@@ -175,32 +175,32 @@ public final class TimelineController {
 
     @FXML
     private void zoomMonth() {
-        view.zoom(TimelineView.Zoom.MONTH);
+        view.zoom(TimelineZoom.MONTH);
     }
 
     @FXML
     private void zoomQuarter() {
-        view.zoom(TimelineView.Zoom.QUARTER);
+        view.zoom(TimelineZoom.QUARTER);
     }
 
     @FXML
     private void zoomYear() {
-        view.zoom(TimelineView.Zoom.YEAR);
+        view.zoom(TimelineZoom.YEAR);
     }
 
     @FXML
     private void zoomAll() {
-        view.zoom(TimelineView.Zoom.ALL);
+        view.zoom(TimelineZoom.ALL);
     }
 
     @FXML
     private void zoomIn() {
-        view.zoomBy(1.25);
+        view.zoomBy(TimelineZoom.STEP);
     }
 
     @FXML
     private void zoomOut() {
-        view.zoomBy(0.8);
+        view.zoomBy(1 / TimelineZoom.STEP);
     }
 
     @FXML
