@@ -85,6 +85,8 @@ public final class DetailController {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Button deleteButton;
+    @FXML private javafx.scene.layout.VBox historySection;
+    private nl.toezeggingen.ui.history.HistoryView history;
 
     private final Map<Field, Label> errors = new EnumMap<>(Field.class);
     private final FormChanges changes = new FormChanges();
@@ -150,6 +152,7 @@ public final class DetailController {
         clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
         clearOnEdit(Field.NOTES, notesArea.textProperty());
         statusBox.getItems().setAll(Status.values());
+        historySection.managedProperty().bind(historySection.visibleProperty());
         phraseField.textProperty().addListener((o, was, now) -> {
             phraseOrMadeOnEdited();
             explainDeadline();
@@ -383,7 +386,22 @@ public final class DetailController {
             }
         });
         dates.forEach(this::watchDate);
+        history = nl.toezeggingen.ui.history.HistoryView.load(messages);
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) history.root();
+        // Inside the form's own scroll: a fixed height keeps the form from growing with every change.
+        list.setPrefHeight(nl.toezeggingen.ui.Theme.em(18));
+        historySection.getChildren().add(list);
         showNew();
+    }
+
+    /**
+     * The history of the commitment on display, newest first, once the main view has read it; ignored when
+     * another commitment is shown by then.
+     */
+    public void showHistory(long id, List<nl.toezeggingen.report.history.HistoryEntry> entries) {
+        if (shown != null && shown.id() == id) {
+            history.show(entries);
+        }
     }
 
     /** Offers existing dossiers, lines and commitments to wait on. */
@@ -425,6 +443,9 @@ public final class DetailController {
         dates.values().forEach(picker -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
         filling = false;
         deleteButton.setDisable(shown == null);
+        // A new commitment has no history yet; an existing one shows its own once it is read.
+        historySection.setVisible(shown != null);
+        history.show(List.of());
         clearProblems();
         untouched = true;
         keepingStored = false;

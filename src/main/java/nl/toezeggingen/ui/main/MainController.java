@@ -390,6 +390,12 @@ public final class MainController {
         fillSlots();
         detailController.show(now);
         timelineController.select(id);
+        nl.toezeggingen.report.history.HistoryWords words = new nl.toezeggingen.report.history.HistoryWords(
+                messages::get, messages.locale(), java.time.ZoneId.systemDefault());
+        // A history that cannot be read (the commitment deleted meanwhile) leaves the section empty; the
+        // form itself already shows what there is.
+        session.call(tracker -> words.entries(tracker.history(id)), entries -> detailController.showHistory(id, entries),
+                error -> detailController.showHistory(id, List.of()));
     }
 
     private void show(TableSort<TrackedCommitment> sort, TableColumn<TrackedCommitment, String> column,
