@@ -30,7 +30,7 @@ class KeyboardTest extends WindowTestBase {
     }
 
     @Test
-    void escape_puts_the_stored_values_back_and_saves_nothing() throws Exception {
+    void escape_asks_then_puts_the_stored_values_back_and_saves_nothing() throws Exception {
         seed(commitment("TZ-1", "Oude titel", Status.OPEN));
         startApp();
         waitForRows(1);
@@ -38,6 +38,10 @@ class KeyboardTest extends WindowTestBase {
 
         typeInto("#titleField", "Half getypt");
         type(KeyCode.ESCAPE);
+        // Escape never throws edits away unasked (issue 17): it asks first, Enter is not the default.
+        waitUntil(() -> lookup(".confirm-dialog").tryQuery().isPresent());
+        clickOn(lookup(".confirm-dialog .button").match(org.testfx.matcher.control.LabeledMatchers.hasText("Verwerpen"))
+                .<javafx.scene.Node>query());
 
         waitUntil(() -> textOf("#titleField").equals("Oude titel"));
         assertThat(stored()).extracting(Commitment::title).containsExactly("Oude titel");
