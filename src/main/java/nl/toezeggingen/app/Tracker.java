@@ -101,9 +101,7 @@ public final class Tracker implements AutoCloseable {
 
     /** The deadline to store for a phrase and (optionally) hand-typed dates; see {@link Deadlines#settle}. */
     public Deadline settleDeadline(String phrase, LocalDate earliest, LocalDate latest, LocalDate madeOn) {
-        if (!FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, Text.clean(phrase))
-                || !FieldRules.yearAllowed(madeOn)) {
-            // Not worth reading: the save refuses it at the field, with the limit.
+        if (!worthReading(phrase, madeOn)) {
             return new Deadline(phrase, earliest, latest, false);
         }
         return deadlines.settle(phrase, earliest, latest, madeOn, today());
@@ -118,10 +116,15 @@ public final class Tracker implements AutoCloseable {
         if (madeOn != null) {
             return settleDeadline(phrase, earliest, latest, madeOn);
         }
-        if (!FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, Text.clean(phrase))) {
+        if (!worthReading(phrase, null)) {
             return new Deadline(phrase, earliest, latest, false);
         }
         return deadlines.settle(phrase, earliest, latest, null, null);
+    }
+
+    /** A phrase over its length limit or a made-on year out of range is not read: the save refuses it at the field. */
+    private static boolean worthReading(String phrase, LocalDate madeOn) {
+        return FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, Text.clean(phrase)) && FieldRules.yearAllowed(madeOn);
     }
 
     public LocalDate today() {
@@ -231,10 +234,9 @@ public final class Tracker implements AutoCloseable {
     private Commitment save(Commitment wanted, boolean forGood) {
         Commitment unsettled = forGood ? wanted : nextOccurrenceIfDone(wanted);
         Deadline typed = unsettled.deadline();
-        boolean readable = FieldRules.fits(Commitment.Field.DEADLINE_PHRASE, typed.phrase())
-                && FieldRules.yearAllowed(unsettled.madeOn());
         Commitment commitment = unsettled.toBuilder()
-                .deadline(readable ? deadlines.settle(typed, unsettled.madeOn(), today()) : typed)
+                .deadline(worthReading(typed.phrase(), unsettled.madeOn())
+                        ? deadlines.settle(typed, unsettled.madeOn(), today()) : typed)
                 .build();
         List<Problem> problems = new ArrayList<>(commitment.problems(today()));
         if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())

@@ -109,6 +109,7 @@ public final class MainController {
     private boolean slotsFilled;
     /** True while the window itself moves the selection (putting a row back); the form is not asked then. */
     private boolean reselecting;
+    private nl.toezeggingen.report.history.HistoryWords historyWords;
     private boolean startBackupMade;
     private boolean shownFirst;
     private Map.Entry<nl.toezeggingen.app.Deadlines, LocalDate> deadlines;
@@ -390,12 +391,20 @@ public final class MainController {
         fillSlots();
         detailController.show(now);
         timelineController.select(id);
-        nl.toezeggingen.report.history.HistoryWords words = new nl.toezeggingen.report.history.HistoryWords(
-                messages::get, messages.locale(), java.time.ZoneId.systemDefault());
+        nl.toezeggingen.report.history.HistoryWords words = historyWords();
         // A history that cannot be read (the commitment deleted meanwhile) leaves the section empty; the
         // form itself already shows what there is.
         session.call(tracker -> words.entries(tracker.history(id)), entries -> detailController.showHistory(id, entries),
                 error -> detailController.showHistory(id, List.of()));
+    }
+
+    /** Made once: the words of the history do not change while the window is open. */
+    private nl.toezeggingen.report.history.HistoryWords historyWords() {
+        if (historyWords == null) {
+            historyWords = new nl.toezeggingen.report.history.HistoryWords(messages::get, messages.locale(),
+                    java.time.ZoneId.systemDefault());
+        }
+        return historyWords;
     }
 
     private void show(TableSort<TrackedCommitment> sort, TableColumn<TrackedCommitment, String> column,
