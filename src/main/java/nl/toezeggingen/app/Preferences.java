@@ -11,6 +11,8 @@ public final class Preferences {
     public static final String THEME = "ui.theme";
     /** normal, large or larger (ui.TextSize); nothing stored is the system's size. */
     public static final String TEXT_SIZE = "ui.textSize";
+    /** The user's own name as it is written under Eigenaar: what "Mijn toezeggingen" looks for. */
+    public static final String OWN_NAME = "ui.ownName";
 
     private final Tracker tracker;
 

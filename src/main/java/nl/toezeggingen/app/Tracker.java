@@ -232,6 +232,11 @@ public final class Tracker implements AutoCloseable {
 
     /** {@code forGood}: a recurring commitment marked done is closed, not moved to its next occurrence. */
     private Commitment save(Commitment wanted, boolean forGood) {
+        return commitments.save(checked(wanted, forGood), user, clock.instant());
+    }
+
+    /** The commitment as it will be stored (its deadline settled, its next occurrence), or its problems. */
+    private Commitment checked(Commitment wanted, boolean forGood) {
         Commitment unsettled = forGood ? wanted : nextOccurrenceIfDone(wanted);
         Deadline typed = unsettled.deadline();
         Commitment commitment = unsettled.toBuilder()
@@ -248,7 +253,7 @@ public final class Tracker implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new InvalidCommitmentException(problems);
         }
-        return commitments.save(commitment, user, clock.instant());
+        return commitment;
     }
 
     /**
@@ -302,6 +307,23 @@ public final class Tracker implements AutoCloseable {
      */
     public Commitment changeStatus(long id, Status status, LocalDate on, String by) {
         return save(withStatus(get(id).commitment(), status, on, by), false);
+    }
+
+    /**
+     * As {@link #changeStatus}, for several at once (the window's "Status wijzigen…"): one transaction, one
+     * history entry each; when one of them is refused, none is changed and the problem names it.
+     */
+    public List<Commitment> changeStatuses(List<Long> ids, Status status, LocalDate on, String by) {
+        List<CommitmentStore.Linked> changed = new ArrayList<>();
+        for (long id : ids) {
+            Commitment current = get(id).commitment();
+            try {
+                changed.add(new CommitmentStore.Linked(checked(withStatus(current, status, on, by), false), null));
+            } catch (InvalidCommitmentException refused) {
+                throw new StatusChangeRefused(current, refused.problems());
+            }
+        }
+        return commitments.saveAll(changed, user, clock.instant());
     }
 
     /** As {@link #changeStatus}, but a recurring commitment is closed too: this was its last occurrence. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,7 +15,8 @@ import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
-import nl.toezeggingen.ui.main.MainController;
+import nl.toezeggingen.ui.main.MainWindowController;
+import nl.toezeggingen.ui.main.WindowModel;
 
 /**
  * The window. It shows itself first and opens the data behind it, so the first frame never waits for
@@ -32,7 +32,7 @@ public final class ToezeggingenApp extends Application {
 
     private final LaunchOptions options;
     private Session session;
-    private MainController controller;
+    private MainWindowController controller;
     private FrontRequest frontRequests;
 
     /** For {@link Application#launch}, which insists on a no-argument constructor. */
@@ -104,10 +104,9 @@ public final class ToezeggingenApp extends Application {
         Theme.show(look.dark().join());
         Theme.textSize(look.textSize());
         session = new Session(new Background(), this::opened);
-        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
-        Parent root = loader.load();
-        controller = loader.getController();
-        controller.init(options, session);
+        controller = MainWindowController.load(new WindowModel(messages, session, options.clock()),
+                options.dataDirectory());
+        Parent root = (Parent) controller.root();
         controller.initSafety(options.backups());
         controller.setDocumentOpener(getHostServices()::showDocument);
 

@@ -2,6 +2,8 @@ package nl.toezeggingen.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import javafx.fxml.FXMLLoader;
 import nl.toezeggingen.app.Messages;
 
@@ -16,12 +18,39 @@ public final class Views {
      * of the build, nothing a caller could handle.
      */
     public static FXMLLoader load(Class<?> beside, String view, Messages messages) {
+        return load(beside, view, messages, null);
+    }
+
+    /**
+     * As {@link #load(Class, String, Messages)}, with {@code model} handed to every controller (of the view
+     * and of the views it includes) whose constructor takes one: how the window's panes get their model.
+     */
+    public static FXMLLoader load(Class<?> beside, String view, Messages messages, Object model) {
         FXMLLoader loader = new FXMLLoader(beside.getResource(view), messages.bundle());
+        if (model != null) {
+            loader.setControllerFactory(type -> controllerFor(type, model));
+        }
         try {
             loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return loader;
+    }
+
+    /** A controller of {@code type}: made with {@code model} when its constructor takes it, else without. */
+    public static Object controllerFor(Class<?> type, Object model) {
+        try {
+            for (Constructor<?> constructor : type.getConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length == 1 && parameters[0].isInstance(model)) {
+                    return constructor.newInstance(model);
+                }
+            }
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e instanceof InvocationTargetException invoked ? invoked.getCause() : e;
+            throw new IllegalStateException("cannot make the controller " + type.getName(), cause);
+        }
     }
 }

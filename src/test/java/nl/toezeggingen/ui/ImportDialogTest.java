@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import nl.toezeggingen.importer.ZipBombs;
-import nl.toezeggingen.ui.main.MainController;
+import nl.toezeggingen.ui.main.MainWindowController;
 import org.junit.jupiter.api.Test;
 
 /** Bestand > Importeren… with the file already chosen: the report first, the import only on confirmation. */
 class ImportDialogTest extends WindowTestBase {
 
     private void openImport(Path file) {
-        MainController main = (MainController) lookup(".main-view").query().getUserData();
+        MainWindowController main = (MainWindowController) lookup(".main-view").query().getUserData();
         interact(() -> main.importFile(file));
         waitUntil(() -> lookup("#confirmButton").tryQuery().isPresent());
     }
@@ -142,7 +142,7 @@ class ImportDialogTest extends WindowTestBase {
                 nl.toezeggingen.app.ImportFiles.rows(3_000), ';', StandardCharsets.UTF_8);
         startApp();
         waitUntil(() -> lookup("#emptyState").query().isVisible());
-        MainController main = (MainController) lookup(".main-view").query().getUserData();
+        MainWindowController main = (MainWindowController) lookup(".main-view").query().getUserData();
         openImport(file);
         waitUntil(() -> !lookup("#confirmButton").queryButton().isDisabled());
 

@@ -50,4 +50,34 @@ class QuickStartTest extends WindowTestBase {
         waitForRows(13);
         assertThat(stored()).hasSize(13);
     }
+
+    /**
+     * An empty data folder read before the window shows (a slow toolkit on a busy machine, or a fast disk):
+     * the welcome, never "De gegevens kunnen niet worden geopend". The data opens on the window's disk
+     * thread after that; until then and after it, the placeholder is the welcome.
+     */
+    @Test
+    void an_empty_register_read_during_start_up_shows_the_welcome() throws Exception {
+        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        ToezeggingenApp window = new ToezeggingenApp(options);
+        app = window;
+        boolean[] firstFrame = new boolean[2];
+        interact(() -> {
+            try {
+                window.start(stage);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            firstFrame[0] = stage.getScene().lookup("#emptyState").isVisible();
+            firstFrame[1] = stage.getScene().lookup("#unavailableState").isVisible();
+        });
+        assertThat(firstFrame).containsExactly(true, false);
+
+        waitUntil(() -> !lookup("#newButton").query().isDisabled());
+        assertThat(lookup("#emptyState").query().isVisible()).isTrue();
+        assertThat(lookup("#unavailableState").query().isVisible()).isFalse();
+        assertThat(lookup("#loadingState").query().isVisible()).isFalse();
+    }
 }

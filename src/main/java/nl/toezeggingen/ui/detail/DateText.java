@@ -82,6 +82,11 @@ public final class DateText extends StringConverter<LocalDate> {
 
     @Override
     public String toString(LocalDate date) {
+        return show(date);
+    }
+
+    /** A date as the form shows it ("5-7-2024"); empty for none. */
+    public static String show(LocalDate date) {
         return date == null ? "" : SHOWN.format(date);
     }
 

@@ -1,47 +1,47 @@
 package nl.toezeggingen.ui.detail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.util.StringConverter;
-import nl.toezeggingen.app.Deadlines;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Commitment.Field;
-import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
-import nl.toezeggingen.domain.deadline.Resolution;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
+import nl.toezeggingen.ui.Theme;
+import nl.toezeggingen.ui.history.HistoryView;
+import nl.toezeggingen.ui.main.Deleting;
+import nl.toezeggingen.ui.main.WindowModel;
+import nl.toezeggingen.ui.main.WindowSnapshot;
 
 /**
- * The form beside the table: shows one commitment (or a new one), reads back what the user typed and
- * puts each problem beside its field. It never saves by itself; the main view does that off the FX thread.
+ * The form beside the table: its controls bound to one {@link CommitmentForm}, each field once. It shows
+ * the model's chosen commitment (or a new one), puts each problem beside its field, and is the model's
+ * {@link WindowModel.Leaving}: nothing typed is lost without "Wijzigingen opslaan?".
  */
-public final class DetailController {
+public final class DetailController implements WindowModel.Leaving {
     @FXML private javafx.scene.layout.BorderPane detailRoot;
     @FXML private Label headline;
     @FXML private ScrollPane formScroll;
@@ -86,294 +86,48 @@ public final class DetailController {
     @FXML private Button revertButton;
     @FXML private Button deleteButton;
     @FXML private javafx.scene.layout.VBox historySection;
-    private nl.toezeggingen.ui.history.HistoryView history;
 
+    private final WindowModel model;
+    private final Messages messages;
+    private final CommitmentForm form = new CommitmentForm();
     private final Map<Field, Label> errors = new EnumMap<>(Field.class);
-    private final FormChanges changes = new FormChanges();
-    /** What to do once the save that "Wijzigingen opslaan?" asked for has succeeded (see {@link #leave}). */
-    private Runnable afterSave;
+    private final Map<Field, Node> controls = new EnumMap<>(Field.class);
     private final Map<Field, DatePicker> dates = new EnumMap<>(Field.class);
-    private Messages messages;
-    private Consumer<Commitment> onSave = c -> { };
-    private Consumer<Commitment> onDelete = c -> { };
-    private List<TrackedCommitment> all = List.of();
-    private Commitment shown;
-    private Deadlines deadlines;
-    private LocalDate today;
-    private Resolution resolution;
-    // While true the date fields show the phrase's window and follow every change of the phrase.
-    private boolean followPhrase = true;
+    private PhraseDates phraseDates;
+    private DependsOnChoices dependsOn;
+    private HistoryView history;
+    /** True while the form's own values go into the controls (loading, undoing): not the user choosing. */
     private boolean filling;
-    // True from show() until the user edits the phrase, the made-on date or a deadline date.
-    private boolean untouched;
-    // True while an existing commitment keeps its stored dates because its phrase needs the missing made-on date.
-    private boolean keepingStored;
+
+    public DetailController(WindowModel model) {
+        this.model = model;
+        this.messages = model.messages();
+    }
 
     @FXML
     private void initialize() {
-        listenToKeys();
-        errors.put(Field.REFERENCE, referenceError);
-        errors.put(Field.TITLE, titleError);
-        errors.put(Field.TEXT, textError);
-        errors.put(Field.DOSSIER, dossierError);
-        errors.put(Field.LINE, lineError);
-        errors.put(Field.STATUS, statusError);
-        errors.put(Field.DEADLINE_PHRASE, phraseError);
-        errors.put(Field.DEADLINE_EARLIEST, earliestError);
-        errors.put(Field.DEADLINE_LATEST, latestError);
-        errors.put(Field.MADE_ON, madeOnError);
-        errors.put(Field.MADE_IN, madeInError);
-        errors.put(Field.MADE_BY, madeByError);
-        errors.put(Field.OWNER, ownerError);
-        errors.put(Field.DEPENDS_ON, dependsOnError);
-        errors.put(Field.FULFILLED_ON, fulfilledOnError);
-        errors.put(Field.FULFILLED_BY, fulfilledByError);
-        errors.put(Field.NOTES, notesError);
-        dates.put(Field.DEADLINE_EARLIEST, earliestPicker);
-        dates.put(Field.DEADLINE_LATEST, latestPicker);
-        dates.put(Field.MADE_ON, madeOnPicker);
-        dates.put(Field.FULFILLED_ON, fulfilledOnPicker);
+        text(Field.REFERENCE, referenceField, referenceError);
+        text(Field.TITLE, titleField, titleError);
+        text(Field.TEXT, textArea, textError);
+        text(Field.DOSSIER, dossierBox.getEditor(), dossierError);
+        text(Field.LINE, lineBox.getEditor(), lineError);
+        chosen(Field.STATUS, statusBox.valueProperty(), statusBox, statusError, Status::name, Status::valueOf);
+        text(Field.DEADLINE_PHRASE, phraseField, phraseError);
+        date(Field.DEADLINE_EARLIEST, earliestPicker, earliestError);
+        date(Field.DEADLINE_LATEST, latestPicker, latestError);
+        date(Field.MADE_ON, madeOnPicker, madeOnError);
+        text(Field.MADE_IN, madeInField, madeInError);
+        text(Field.MADE_BY, madeByField, madeByError);
+        text(Field.OWNER, ownerField, ownerError);
+        chosen(Field.DEPENDS_ON, dependsOnBox.valueProperty(), dependsOnBox, dependsOnError,
+                choice -> Objects.toString(choice.value(), ""), this::dependsOnChoice);
+        date(Field.FULFILLED_ON, fulfilledOnPicker, fulfilledOnError);
+        text(Field.FULFILLED_BY, fulfilledByField, fulfilledByError);
+        text(Field.NOTES, notesArea, notesError);
 
-        errors.values().forEach(DetailController::showOnlyWhenSet);
         showOnlyWhenSet(formError);
         showOnlyWhenSet(deadlineExplanation);
-        clearOnEdit(Field.REFERENCE, referenceField.textProperty());
-        clearOnEdit(Field.TITLE, titleField.textProperty());
-        clearOnEdit(Field.TEXT, textArea.textProperty());
-        clearOnEdit(Field.DOSSIER, dossierBox.getEditor().textProperty());
-        clearOnEdit(Field.LINE, lineBox.getEditor().textProperty());
-        clearOnEdit(Field.STATUS, statusBox.valueProperty());
-        clearOnEdit(Field.DEADLINE_PHRASE, phraseField.textProperty());
-        clearOnEdit(Field.MADE_IN, madeInField.textProperty());
-        clearOnEdit(Field.MADE_BY, madeByField.textProperty());
-        clearOnEdit(Field.OWNER, ownerField.textProperty());
-        clearOnEdit(Field.DEPENDS_ON, dependsOnBox.valueProperty());
-        dependsOnBox.setOnShowing(event -> offerAllDependsOn());
-        clearOnEdit(Field.FULFILLED_BY, fulfilledByField.textProperty());
-        clearOnEdit(Field.NOTES, notesArea.textProperty());
         statusBox.getItems().setAll(Status.values());
-        historySection.managedProperty().bind(historySection.visibleProperty());
-        phraseField.textProperty().addListener((o, was, now) -> {
-            phraseOrMadeOnEdited();
-            explainDeadline();
-        });
-        madeOnPicker.valueProperty().addListener((o, was, now) -> {
-            phraseOrMadeOnEdited();
-            explainDeadline();
-        });
-        earliestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
-        latestPicker.valueProperty().addListener((o, was, now) -> datesTouched());
-        for (javafx.beans.Observable field : List.of(referenceField.textProperty(), titleField.textProperty(),
-                textArea.textProperty(), dossierBox.getEditor().textProperty(), lineBox.getEditor().textProperty(),
-                statusBox.valueProperty(), phraseField.textProperty(), earliestPicker.getEditor().textProperty(),
-                latestPicker.getEditor().textProperty(), madeOnPicker.getEditor().textProperty(),
-                madeInField.textProperty(), madeByField.textProperty(), ownerField.textProperty(),
-                dependsOnBox.valueProperty(), fulfilledOnPicker.getEditor().textProperty(),
-                fulfilledByField.textProperty(), notesArea.textProperty())) {
-            field.addListener(o -> {
-                if (!filling) {
-                    changes.now(contents());
-                }
-            });
-        }
-        changes.dirtyProperty().addListener((o, was, now) -> showDirty());
-    }
-
-    /**
-     * Every field as the user sees it, named once: what "unsaved changes" compares. The date fields count
-     * by their text, so a half-typed date is a change too.
-     */
-    private Map<Object, String> contents() {
-        Map<Object, String> now = new java.util.HashMap<>();
-        now.put(Field.REFERENCE, referenceField.getText());
-        now.put(Field.TITLE, titleField.getText());
-        now.put(Field.TEXT, textArea.getText());
-        now.put(Field.DOSSIER, dossierBox.getEditor().getText());
-        now.put(Field.LINE, lineBox.getEditor().getText());
-        now.put(Field.STATUS, String.valueOf(statusBox.getValue()));
-        now.put(Field.DEADLINE_PHRASE, phraseField.getText());
-        dates.forEach((field, picker) -> now.put(field, picker.getEditor().getText()));
-        now.put(Field.MADE_IN, madeInField.getText());
-        now.put(Field.MADE_BY, madeByField.getText());
-        now.put(Field.OWNER, ownerField.getText());
-        now.put(Field.DEPENDS_ON, dependsOnBox.getValue() == null ? "" : String.valueOf(dependsOnBox.getValue().value()));
-        now.put(Field.FULFILLED_BY, fulfilledByField.getText());
-        now.put(Field.NOTES, notesArea.getText());
-        now.replaceAll((field, value) -> value == null ? "" : value.strip());
-        return now;
-    }
-
-    /** "gewijzigd" in the heading; Opslaan and Wijzigingen verwerpen only when there is something to do. */
-    private void showDirty() {
-        boolean dirty = changes.isDirty();
-        String heading = messages.get(shown == null ? "ui.detail.new" : "ui.detail.edit");
-        headline.setText(dirty ? messages.get("ui.detail.changed", heading) : heading);
-        // A new form may be saved untouched: the save says what is missing, which is the help a user needs.
-        saveButton.setDisable(shown != null && !dirty);
-        revertButton.setDisable(!dirty);
-    }
-
-    /** True while the form holds edits that are not saved. */
-    public boolean isDirty() {
-        return changes.isDirty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return changes.dirtyProperty();
-    }
-
-    /**
-     * Leaves the form (for another row, a new commitment, closing the window): at once when nothing is
-     * unsaved, else after asking "Wijzigingen opslaan?". Opslaan saves and leaves once the save succeeded
-     * (a refused save stays, with its problems at the fields); Niet opslaan leaves; Annuleren stays.
-     */
-    public void leave(Runnable proceed) {
-        if (!changes.isDirty()) {
-            proceed.run();
-            return;
-        }
-        switch (UnsavedQuestion.ask(detailRoot.getScene().getWindow(), messages, titleField.getText())) {
-            case SAVE -> {
-                afterSave = proceed;
-                save();
-            }
-            case DISCARD -> {
-                // The edits no longer count; whatever comes next shows what it shows.
-                changes.loaded(contents());
-                proceed.run();
-            }
-            case CANCEL -> { }
-        }
-    }
-
-    /**
-     * The main view calls this when a save succeeded: the form is clean. Returns what a pending leave was to
-     * do, for the main view to run once the saved list is shown (nothing when there was none).
-     */
-    public Runnable saved() {
-        changes.loaded(contents());
-        Runnable next = afterSave;
-        afterSave = null;
-        return next != null ? next : () -> { };
-    }
-
-    /** From now on a typed phrase shows its window and explanation live under the field. */
-    public void setDeadlines(Deadlines deadlines, LocalDate today) {
-        this.deadlines = deadlines;
-        this.today = today;
-        followPhrase = followsPhrase();
-        explainDeadline();
-    }
-
-    private void explainDeadline() {
-        if (filling || deadlines == null) {
-            return;
-        }
-        String phrase = phraseField.getText();
-        if (phrase == null || phrase.isBlank()) {
-            resolution = null;
-            deadlineExplanation.setText("");
-            if (followPhrase) {
-                fillDates(null, null, false);
-            }
-            return;
-        }
-        LocalDate madeOn = madeOnPicker.getValue();
-        if (untouched && shown != null && madeOn == null && hasDates() && deadlines.needsMadeOn(phrase)) {
-            // Counting from today would move the saved dates every day; they stay until the user acts.
-            keepingStored = true;
-            resolution = null;
-            phraseError.setText("");
-            deadlineExplanation.setText(messages.get("ui.detail.deadline.kept"));
-            return;
-        }
-        // Without a made-on date a new phrase counts from today, and the explanation says so.
-        resolution = deadlines.draft(phrase, madeOn, today);
-        if (!resolution.understood()) {
-            // Dates set by hand may still be saved: the phrase is then kept as text, and the form says so.
-            deadlineExplanation.setText(hasDates() ? messages.get("ui.detail.deadline.notConverted") : "");
-            phraseError.setText(messages.explanation(resolution.refusal()));
-            return;
-        }
-        phraseError.setText("");
-        Deadline window = resolution.deadline();
-        if (followPhrase) {
-            fillDates(window.earliest(), window.latest(), window.estimated());
-        }
-        String explanation = messages.explanation(resolution.explanation());
-        deadlineExplanation.setText(followPhrase ? explanation : explanation + "\n" + messages.get("ui.detail.handSet"));
-    }
-
-    private void fillDates(LocalDate earliest, LocalDate latest, boolean estimated) {
-        filling = true;
-        try {
-            earliestPicker.setValue(earliest);
-            latestPicker.setValue(latest);
-            earliestPicker.getEditor().setText(earliestPicker.getConverter().toString(earliest));
-            latestPicker.getEditor().setText(latestPicker.getConverter().toString(latest));
-            estimatedLabel.setVisible(estimated);
-            estimatedLabel.setManaged(estimated);
-        } finally {
-            filling = false;
-        }
-    }
-
-    /** Editing the phrase or the made-on date ends the kept dates: from then on the dates follow the phrase. */
-    private void phraseOrMadeOnEdited() {
-        if (filling) {
-            return;
-        }
-        untouched = false;
-        if (keepingStored) {
-            keepingStored = false;
-            followPhrase = true;
-        }
-    }
-
-    private boolean hasDates() {
-        return earliestPicker.getValue() != null || latestPicker.getValue() != null;
-    }
-
-    /** A date the user sets by hand wins over the phrase; setting it back to the phrase's date follows again. */
-    private void datesTouched() {
-        if (filling) {
-            return;
-        }
-        untouched = false;
-        boolean follows = followsPhrase();
-        if (keepingStored) {
-            keepingStored = false;
-            followPhrase = follows;
-            explainDeadline();
-        } else if (follows != followPhrase || (resolution != null && !resolution.understood())) {
-            // A refused phrase says "niet omgezet" once dates are set by hand, and stops saying it without them.
-            followPhrase = follows;
-            explainDeadline();
-        }
-        if (!followPhrase) {
-            estimatedLabel.setVisible(false);
-            estimatedLabel.setManaged(false);
-        }
-    }
-
-    private boolean followsPhrase() {
-        LocalDate earliest = earliestPicker.getValue();
-        LocalDate latest = latestPicker.getValue();
-        if (earliest == null && latest == null) {
-            return true;
-        }
-        if (deadlines == null || phraseField.getText() == null || phraseField.getText().isBlank()) {
-            return false;
-        }
-        Resolution r = deadlines.draft(phraseField.getText(), madeOnPicker.getValue(), today);
-        return r.understood() && Objects.equals(r.deadline().earliest(), earliest)
-                && Objects.equals(r.deadline().latest(), latest);
-    }
-
-    public void init(Messages messages, Consumer<Commitment> onSave, Consumer<Commitment> onDelete) {
-        this.messages = messages;
-        this.onSave = onSave;
-        this.onDelete = onDelete;
         statusBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Status status) {
@@ -385,90 +139,272 @@ public final class DetailController {
                 return Status.parse(text).orElse(null);
             }
         });
-        dates.forEach(this::watchDate);
-        history = nl.toezeggingen.ui.history.HistoryView.load(messages);
+        statusBox.valueProperty().addListener((o, was, now) -> statusChosen(was, now));
+        dependsOn = new DependsOnChoices(dependsOnBox, messages);
+        dependsOnBox.setOnShowing(event -> dependsOn.offerAll(form.shown() == null ? null : form.shown().id()));
+        phraseDates = new PhraseDates(form, messages, phraseField, earliestPicker, latestPicker, madeOnPicker,
+                estimatedLabel, deadlineExplanation, phraseError);
+        history = HistoryView.load(messages);
         javafx.scene.layout.Region list = (javafx.scene.layout.Region) history.root();
         // Inside the form's own scroll: a fixed height keeps the form from growing with every change.
-        list.setPrefHeight(nl.toezeggingen.ui.Theme.em(18));
+        list.setPrefHeight(Theme.em(18));
         historySection.getChildren().add(list);
-        showNew();
-    }
+        historySection.managedProperty().bind(historySection.visibleProperty());
+        FormKeys.leaveWithTab(textArea);
+        FormKeys.leaveWithTab(notesArea);
+        FormKeys.listen(detailRoot, () -> {
+            if (!saveButton.isDisabled()) {
+                save();
+            }
+        }, this::undo, this::redo, form::isDirty, this::revert);
+        form.dirtyProperty().addListener((o, was, now) -> showDirty());
+        show(null);
 
-    /**
-     * The history of the commitment on display, newest first, once the main view has read it; ignored when
-     * another commitment is shown by then.
-     */
-    public void showHistory(long id, List<nl.toezeggingen.report.history.HistoryEntry> entries) {
-        if (shown != null && shown.id() == id) {
-            history.show(entries);
+        model.setLeaving(this);
+        model.chosenProperty().addListener((o, was, now) -> chosen(now));
+        model.snapshotProperty().addListener((o, was, now) -> refreshed(now));
+        detailRoot.disableProperty().bind(model.phaseProperty().isNotEqualTo(WindowModel.Phase.OPEN));
+        // Loaded after the first list: the choices are there already, and perhaps a chosen row.
+        refreshed(model.snapshot());
+        if (model.chosenId() != null) {
+            chosen(model.chosenProperty().get());
         }
     }
 
-    /** Offers existing dossiers, lines and commitments to wait on. */
-    public void setChoices(List<TrackedCommitment> commitments) {
-        all = List.copyOf(commitments);
+    /** A text field (or a combo box's editor): its text is the form's field. */
+    private void text(Field field, TextInputControl control, Label error) {
+        control.textProperty().bindBidirectional(form.field(field));
+        control.focusedProperty().addListener((o, was, focused) -> form.endTyping());
+        checked(field, control, error);
+    }
+
+    /** A date picker: its editor's text is the form's field; its value follows when the form sets the text. */
+    private void date(Field field, DatePicker picker, Label error) {
+        DateText converter = new DateText(picker::getValue);
+        picker.setConverter(converter);
+        picker.setPromptText(messages.get("ui.detail.date.prompt"));
+        converter.refusedProperty().addListener((o, was, refused) -> {
+            if (refused == null) {
+                error.setText("");
+                return;
+            }
+            error.setText(messages.problem(DateText.problem(field, refused)));
+            // The picker has put back its old text by now; give the user's own text back to correct.
+            Platform.runLater(() -> picker.getEditor().setText(refused));
+        });
+        picker.valueProperty().addListener((o, was, now) -> error.setText(""));
+        dates.put(field, picker);
+        text(field, picker.getEditor(), error);
+        controls.put(field, picker);
+    }
+
+    /** A drop-down: the form's field holds its value in words the form can read back. */
+    private <T> void chosen(Field field, ObjectProperty<T> value, Node control, Label error,
+            Function<T, String> toText, Function<String, T> fromText) {
+        StringProperty text = form.field(field);
+        value.addListener((o, was, now) -> {
+            if (!filling) {
+                text.set(now == null ? "" : toText.apply(now));
+            }
+        });
+        text.addListener((o, was, now) -> {
+            if (!Objects.equals(now, value.get() == null ? "" : toText.apply(value.get()))) {
+                filling = true;
+                try {
+                    value.set(now == null || now.isEmpty() ? null : fromText.apply(now));
+                } finally {
+                    filling = false;
+                }
+            }
+        });
+        checked(field, control, error);
+    }
+
+    private void checked(Field field, Node control, Label error) {
+        errors.put(field, error);
+        controls.putIfAbsent(field, control);
+        showOnlyWhenSet(error);
+        form.field(field).addListener((o, was, now) -> error.setText(""));
+    }
+
+    private Choice<Long> dependsOnChoice(String id) {
+        dependsOn.show(Long.valueOf(id));
+        return dependsOnBox.getValue();
+    }
+
+    /** The user chose another commitment (the form was left first) or a new one. */
+    private void chosen(WindowModel.Choice choice) {
+        show(model.chosenCommitment().orElse(null));
+        if (choice.toForm()) {
+            titleField.requestFocus();
+        }
+    }
+
+    /**
+     * A new snapshot: new choices, today's date; the commitment on display as stored now, unless the form
+     * holds edits, which are never thrown away by a reload.
+     */
+    private void refreshed(WindowSnapshot snapshot) {
+        if (snapshot == null || !snapshot.complete()) {
+            return;
+        }
+        phraseDates.setDeadlines(snapshot.deadlines(), snapshot.today());
+        List<TrackedCommitment> all = snapshot.list();
         keepText(dossierBox, distinct(all.stream().map(t -> t.commitment().dossier()).toList()));
         keepText(lineBox, distinct(all.stream().map(t -> t.commitment().line()).toList()));
-        fillDependsOn(dependsOnBox.getValue() == null ? null : dependsOnBox.getValue().value());
-    }
-
-    public void showNew() {
-        show(null);
-    }
-
-    public void show(TrackedCommitment tracked) {
-        shown = tracked == null ? null : tracked.commitment();
-        Commitment c = shown != null ? shown : Commitment.builder().status(Status.OPEN).build();
+        dependsOn.offer(all);
+        String waitsOn = form.text(Field.DEPENDS_ON);
         filling = true;
-        headline.setText(messages.get(shown == null ? "ui.detail.new" : "ui.detail.edit"));
-        referenceField.setText(text(c.reference()));
-        titleField.setText(text(c.title()));
-        textArea.setText(text(c.text()));
-        setEditable(dossierBox, c.dossier());
-        setEditable(lineBox, c.line());
-        statusBox.setValue(c.status());
-        phraseField.setText(text(c.deadline().phrase()));
-        earliestPicker.setValue(c.deadline().earliest());
-        latestPicker.setValue(c.deadline().latest());
-        estimatedLabel.setVisible(c.deadline().estimated());
-        estimatedLabel.setManaged(c.deadline().estimated());
-        madeOnPicker.setValue(c.madeOn());
-        madeInField.setText(text(c.madeIn()));
-        madeByField.setText(text(c.madeBy()));
-        ownerField.setText(text(c.owner()));
-        fillDependsOn(c.dependsOn());
-        fulfilledOnPicker.setValue(c.fulfilledOn());
-        fulfilledByField.setText(text(c.fulfilledBy()));
-        notesArea.setText(text(c.notes()));
-        dates.values().forEach(picker -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
-        filling = false;
-        deleteButton.setDisable(shown == null);
+        try {
+            dependsOn.show(waitsOn.isEmpty() ? null : Long.valueOf(waitsOn));
+        } finally {
+            filling = false;
+        }
+        if (form.shown() != null && !form.isDirty()) {
+            snapshot.find(form.shown().id()).ifPresent(this::show);
+        }
+    }
+
+    private void show(TrackedCommitment tracked) {
+        Commitment before = form.shown();
+        Commitment c = tracked == null ? null : tracked.commitment();
+        phraseDates.loading(c != null, c != null && c.deadline().estimated(), () -> {
+            form.load(c);
+            datesFromText();
+        });
+        dossierBox.setValue(emptyAsNull(form.text(Field.DOSSIER)));
+        lineBox.setValue(emptyAsNull(form.text(Field.LINE)));
+        form.markSaved();
+        deleteButton.setDisable(c == null);
         // A new commitment has no history yet; an existing one shows its own once it is read.
-        historySection.setVisible(shown != null);
+        historySection.setVisible(c != null);
         history.show(List.of());
+        if (c != null) {
+            long id = c.id();
+            model.history(id, entries -> {
+                if (form.shown() != null && form.shown().id() == id) {
+                    history.show(entries);
+                }
+            });
+        }
         clearProblems();
-        untouched = true;
-        keepingStored = false;
-        followPhrase = followsPhrase();
-        explainDeadline();
-        formScroll.setVvalue(0);
-        afterSave = null;
-        changes.loaded(contents());
+        if (c == null || before == null || !c.id().equals(before.id())) {
+            // Another commitment starts at the top; the same one after a save stays where the user was.
+            formScroll.setVvalue(0);
+        }
         showDirty();
     }
 
-    /** The commitment on display, or null when the form holds a new one. */
-    public Commitment shown() {
-        return shown;
+    /** The pickers' values as their text says, after the form set the text (loading, undoing). */
+    private void datesFromText() {
+        filling = true;
+        try {
+            form.quietly(() -> dates.forEach((field, picker) -> {
+                String typed = form.text(field);
+                try {
+                    picker.setValue(DateText.parse(typed).orElse(null));
+                } catch (java.time.format.DateTimeParseException e) {
+                    picker.setValue(null);
+                }
+                // The value's own text may differ ("05-07-2024" for "5-7-2024"): the typed text stays.
+                form.field(field).set(typed);
+            }));
+        } finally {
+            filling = false;
+        }
     }
 
-    public void focusTitle() {
-        titleField.requestFocus();
+    private void undo() {
+        stepped(form.undo());
     }
 
-    public void showProblems(Collection<Problem> problems) {
-        // The save that was to let the user leave did not happen: stay, with the problems in sight.
-        afterSave = null;
+    private void redo() {
+        stepped(form.redo());
+    }
+
+    /** After an undo or redo: the pickers and the explanation follow, and the cursor goes where it changed. */
+    private void stepped(boolean changed) {
+        if (!changed) {
+            return;
+        }
+        datesFromText();
+        phraseDates.reread();
+        Field where = form.lastUndone();
+        Node control = where == null ? null : controls.get(where);
+        if (control != null) {
+            control.requestFocus();
+        }
+    }
+
+    /** "gewijzigd" in the heading; Opslaan and Wijzigingen verwerpen only when there is something to do. */
+    private void showDirty() {
+        boolean dirty = form.isDirty();
+        String heading = messages.get(form.shown() == null ? "ui.detail.new" : "ui.detail.edit");
+        headline.setText(dirty ? messages.get("ui.detail.changed", heading) : heading);
+        // A new form may be saved untouched: the save says what is missing, which is the help a user needs.
+        saveButton.setDisable(form.shown() != null && !dirty);
+        revertButton.setDisable(!dirty);
+    }
+
+    @Override
+    public boolean hasUnsavedEdits() {
+        return form.isDirty();
+    }
+
+    /**
+     * Leaves the form (for another row, a new commitment, closing the window): at once when nothing is
+     * unsaved, else after asking "Wijzigingen opslaan?". Opslaan saves and leaves once the save succeeded
+     * (a refused save stays, with its problems at the fields); Niet opslaan leaves; Annuleren stays.
+     */
+    @Override
+    public void leave(Runnable proceed) {
+        if (!form.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (UnsavedQuestion.ask(detailRoot.getScene().getWindow(), messages, titleField.getText())) {
+            case SAVE -> save(proceed);
+            case DISCARD -> {
+                // The edits no longer count; whatever comes next shows what it shows.
+                form.markSaved();
+                proceed.run();
+            }
+            case CANCEL -> { }
+        }
+    }
+
+    /**
+     * Afgedaan (or Deels afgedaan) means done with something on some day: the day is today unless the user
+     * says otherwise, and the cursor goes to "Afgedaan met", where the document belongs. An empty document
+     * may still be saved; the overview shows it as missing.
+     */
+    private void statusChosen(Status was, Status now) {
+        if (filling || now == was || (now != Status.DONE && now != Status.PARTLY_DONE)) {
+            return;
+        }
+        LocalDate today = phraseDates.today();
+        if (form.text(Field.FULFILLED_ON).isBlank() && today != null) {
+            fulfilledOnPicker.setValue(today);
+            form.field(Field.FULFILLED_ON).set(DateText.show(today));
+        }
+        // After the drop-down has closed, or the focus would go back to it.
+        Platform.runLater(() -> {
+            reveal(fulfilledByField);
+            fulfilledByField.requestFocus();
+        });
+    }
+
+    /** Scrolls the form so that {@code field} is in sight. */
+    private void reveal(Node field) {
+        javafx.geometry.Bounds content = formScroll.getContent().getLayoutBounds();
+        javafx.geometry.Bounds at = formScroll.getContent().sceneToLocal(field.localToScene(field.getLayoutBounds()));
+        double room = content.getHeight() - formScroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            formScroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - Theme.em(3)) / room)));
+        }
+    }
+
+    private void showProblems(Collection<Problem> problems) {
         clearProblems();
         List<String> elsewhere = new ArrayList<>();
         for (Problem problem : problems) {
@@ -486,58 +422,21 @@ public final class DetailController {
 
     @FXML
     private void save() {
+        save(null);
+    }
+
+    /** Saves what the form says; {@code pending} (a leave that waited for the save) goes on once it is shown. */
+    private void save(Runnable pending) {
         List<Problem> problems = new ArrayList<>();
-        LocalDate earliest = date(Field.DEADLINE_EARLIEST, problems);
-        LocalDate latest = date(Field.DEADLINE_LATEST, problems);
-        LocalDate madeOn = date(Field.MADE_ON, problems);
-        LocalDate fulfilledOn = date(Field.FULFILLED_ON, problems);
-        if (!problems.isEmpty()) {
+        Commitment built = form.build(problems);
+        if (built == null) {
             showProblems(problems);
             return;
         }
-        Commitment.Builder form = shown != null ? shown.toBuilder() : Commitment.builder();
-        Deadline before = shown != null ? shown.deadline() : Deadline.NONE;
-        // A date set by hand is the user's own, no longer the calendar's estimate.
-        boolean sameDates = Objects.equals(before.earliest(), earliest) && Objects.equals(before.latest(), latest);
-        Choice<Long> dependsOn = dependsOnBox.getValue();
-        onSave.accept(form
-                .reference(referenceField.getText())
-                .title(titleField.getText())
-                .text(textArea.getText())
-                .dossier(dossierBox.getEditor().getText())
-                .line(lineBox.getEditor().getText())
-                .status(statusBox.getValue())
-                .deadline(new Deadline(phraseField.getText(), earliest, latest, sameDates && before.estimated()))
-                .madeOn(madeOn)
-                .madeIn(madeInField.getText())
-                .madeBy(madeByField.getText())
-                .owner(ownerField.getText())
-                .dependsOn(dependsOn == null ? null : dependsOn.value())
-                .fulfilledOn(fulfilledOn)
-                .fulfilledBy(fulfilledByField.getText())
-                .notes(notesArea.getText())
-                .build());
-    }
-
-    /**
-     * Ctrl+S saves from any field (a filter: a text area would otherwise take the key); Escape undoes the
-     * edit, after the field had its chance (an open date popup closes first).
-     */
-    private void listenToKeys() {
-        KeyCombination saveKeys = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-        detailRoot.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (saveKeys.match(event)) {
-                event.consume();
-                if (!saveButton.isDisabled()) {
-                    save();
-                }
-            }
-        });
-        detailRoot.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && changes.isDirty()) {
-                // Escape never throws edits away unasked; an open pop-up has closed before this handler.
-                event.consume();
-                revert();
+        // Clean before the saved list comes in, so that the form shows what was stored.
+        model.save(built, form::markSaved, this::showProblems, () -> {
+            if (pending != null) {
+                pending.run();
             }
         });
     }
@@ -545,75 +444,24 @@ public final class DetailController {
     /** Wijzigingen verwerpen (button, Escape): asks first, then shows the commitment as it is stored. */
     @FXML
     private void revert() {
-        if (changes.isDirty() && Dialogs.confirm(detailRoot.getScene().getWindow(), messages,
+        if (form.isDirty() && Dialogs.confirm(detailRoot.getScene().getWindow(), messages,
                 messages.get("ui.detail.revert.header"), messages.get("ui.detail.revert.text"),
                 messages.get("ui.detail.revert.ok"))) {
-            show(shown == null ? null : new TrackedCommitment(shown, null));
+            show(form.shown() == null ? null : new TrackedCommitment(form.shown(), null));
         }
+    }
+
+    /** Folds the form away: the table gets the width; a double click on a row brings it back. */
+    @FXML
+    private void fold() {
+        model.formShownProperty().set(false);
     }
 
     @FXML
     private void delete() {
-        if (shown != null) {
-            onDelete.accept(shown);
+        if (form.shown() != null) {
+            Deleting.ask(detailRoot.getScene().getWindow(), model, form.shown());
         }
-    }
-
-    /** Reads the text as typed, not the picker's value, which silently keeps the old date on a typo. */
-    private LocalDate date(Field field, List<Problem> problems) {
-        String typed = dates.get(field).getEditor().getText();
-        try {
-            return DateText.parse(typed).orElse(null);
-        } catch (DateTimeParseException e) {
-            problems.add(DateText.problem(field, typed));
-            return null;
-        }
-    }
-
-    private void watchDate(Field field, DatePicker picker) {
-        DateText converter = new DateText(picker::getValue);
-        picker.setConverter(converter);
-        picker.setPromptText(messages.get("ui.detail.date.prompt"));
-        Label error = errors.get(field);
-        converter.refusedProperty().addListener((o, was, refused) -> {
-            if (refused == null) {
-                error.setText("");
-                return;
-            }
-            error.setText(messages.problem(DateText.problem(field, refused)));
-            // The picker has put back its old text by now; give the user's own text back to correct.
-            Platform.runLater(() -> picker.getEditor().setText(refused));
-        });
-        picker.valueProperty().addListener((o, was, now) -> error.setText(""));
-    }
-
-    /**
-     * Offers "none" and the current choice only; the whole list is built when the user opens it. With
-     * thousands of commitments, building it on every selection would make the table feel slow.
-     */
-    private void fillDependsOn(Long selected) {
-        Choice<Long> none = new Choice<>(null, messages.get("ui.detail.dependsOn.none"));
-        Choice<Long> current = all.stream().filter(t -> t.commitment().id().equals(selected)).findFirst()
-                .map(t -> dependsOnChoice(t.commitment())).orElse(none);
-        dependsOnBox.getItems().setAll(current == none ? List.of(none) : List.of(none, current));
-        dependsOnBox.setValue(current);
-    }
-
-    private void offerAllDependsOn() {
-        List<Choice<Long>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, messages.get("ui.detail.dependsOn.none")));
-        Long self = shown == null ? null : shown.id();
-        for (TrackedCommitment t : all) {
-            if (!t.commitment().id().equals(self)) {
-                choices.add(dependsOnChoice(t.commitment()));
-            }
-        }
-        Choice.refill(dependsOnBox, choices);
-    }
-
-    private static Choice<Long> dependsOnChoice(Commitment other) {
-        String mark = other.reference() != null ? other.reference() : "#" + other.id();
-        return new Choice<>(other.id(), mark + " – " + other.title());
     }
 
     private void clearProblems() {
@@ -621,18 +469,9 @@ public final class DetailController {
         formError.setText("");
     }
 
-    private void clearOnEdit(Field field, ObservableValue<?> value) {
-        value.addListener((o, was, now) -> errors.get(field).setText(""));
-    }
-
     private static void showOnlyWhenSet(Label label) {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static void setEditable(ComboBox<String> box, String value) {
-        box.setValue(value);
-        box.getEditor().setText(text(value));
     }
 
     private static void keepText(ComboBox<String> box, List<String> items) {
@@ -645,7 +484,7 @@ public final class DetailController {
         return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    private static String emptyAsNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -3,9 +3,6 @@ package nl.toezeggingen.ui.overdue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -25,6 +22,8 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.ui.Cells;
+import nl.toezeggingen.ui.main.WindowModel;
+import nl.toezeggingen.ui.main.WindowSnapshot;
 
 /**
  * The warning across the top: a bar that says what is overdue or due soon and can filter the table to
@@ -46,25 +45,31 @@ public final class OverdueController {
     @FXML private TextField horizonField;
     @FXML private Label horizonError;
 
-    /** What the owner of this view does when the user acts; {@code show} gets null for "everything again". */
-    public record Actions(Consumer<Set<Long>> show, Consumer<Long> open, IntConsumer horizon, Runnable hideToday) {
-    }
-
-    private Messages messages;
-    private Actions actions;
+    private final WindowModel model;
+    private final Messages messages;
     /** Below this window height, in lines of text, the list and the table do not both fit: it starts folded. */
     private static final double ROOM_FOR_THE_LIST_EMS = 45;
 
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
     private boolean panelOpen = true;
     // What the user did with the list since the window opened (null: nothing): it holds over every
     // recount until the window closes.
     private Boolean chosenOpen;
     private boolean filtering;
 
-    public void init(Messages messages, Actions actions) {
-        this.messages = messages;
-        this.actions = actions;
+    public OverdueController(WindowModel model) {
+        this.model = model;
+        this.messages = model.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        model.snapshotProperty().addListener((o, was, now) -> follow(now));
+        model.onlyProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                filterCleared();
+            }
+        });
         titleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().title()));
         titleColumn.setCellFactory(Cells.text());
         phraseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().deadline().phrase()));
@@ -81,7 +86,7 @@ public final class OverdueController {
             TableRow<TrackedCommitment> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    actions.open().accept(row.getItem().commitment().id());
+                    model.edit(row.getItem().commitment().id());
                 }
             });
             return row;
@@ -89,7 +94,7 @@ public final class OverdueController {
         list.setOnKeyPressed(event -> {
             TrackedCommitment chosen = list.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                actions.open().accept(chosen.commitment().id());
+                model.edit(chosen.commitment().id());
                 event.consume();
             }
         });
@@ -101,10 +106,23 @@ public final class OverdueController {
         horizonField.textProperty().addListener((o, was, now) -> horizonError.setText(""));
         horizonError.visibleProperty().bind(horizonError.textProperty().isNotEmpty());
         horizonError.managedProperty().bind(horizonError.visibleProperty());
+        // Loaded after the first list: what it says is already there; once in the window, which decides
+        // whether the list has room.
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                follow(model.snapshot());
+            }
+        });
+    }
+
+    private void follow(WindowSnapshot now) {
+        if (now != null && now.complete()) {
+            update(now.overdue(), now.horizonDays(), now.today(), now.overduePanelHidden());
+        }
     }
 
     /** Shows what the check found; hides the whole view when nothing is overdue or due soon. */
-    public void update(List<TrackedCommitment> found, int horizonDays, LocalDate today, boolean panelHiddenToday) {
+    private void update(List<TrackedCommitment> found, int horizonDays, LocalDate today, boolean panelHiddenToday) {
         this.today = today;
         long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
         long dueSoon = found.size() - overdue;
@@ -126,21 +144,17 @@ public final class OverdueController {
         showPanel();
     }
 
-    public List<Long> shownIds() {
-        return list.getItems().stream().map(t -> t.commitment().id()).toList();
-    }
-
     @FXML
     private void show() {
         filtering = !filtering;
         showButton.setText(messages.get(filtering ? "ui.overdue.showAll" : "ui.overdue.show"));
-        actions.show().accept(filtering
+        model.onlyProperty().set(filtering
                 ? list.getItems().stream().map(t -> t.commitment().id()).collect(Collectors.toSet())
                 : null);
     }
 
     /** The table's filters were cleared elsewhere: "Toon" means "show only these" again. */
-    public void filterCleared() {
+    private void filterCleared() {
         filtering = false;
         showButton.setText(messages.get("ui.overdue.show"));
     }
@@ -160,7 +174,7 @@ public final class OverdueController {
         panelOpen = false;
         chosenOpen = false;
         showPanel();
-        actions.hideToday().run();
+        model.hideOverduePanelToday();
     }
 
     @FXML
@@ -169,7 +183,7 @@ public final class OverdueController {
         try {
             int days = Integer.parseInt(typed);
             if (days >= 0 && days <= Urgency.MAX_HORIZON_DAYS) {
-                actions.horizon().accept(days);
+                model.setHorizon(days);
                 return;
             }
         } catch (NumberFormatException e) {

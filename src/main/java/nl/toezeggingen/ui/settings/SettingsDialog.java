@@ -37,6 +37,7 @@ public final class SettingsDialog {
     private final Label horizonError = new Label();
     private final TextField mailTo = new TextField();
     private final TextField vagueMonths = new TextField();
+    private final TextField ownName = new TextField();
     private final Label vagueMonthsError = new Label();
 
     private SettingsDialog(Messages messages, Session session) {
@@ -52,11 +53,13 @@ public final class SettingsDialog {
             Preferences preferences = new Preferences(tracker);
             return new Current(Theme.of(preferences.get(Preferences.THEME)),
                     TextSize.of(preferences.get(Preferences.TEXT_SIZE)), tracker.horizonDays(),
-                    new Overviews(tracker, messages).mailTo().orElse(""), tracker.vagueMonths());
+                    new Overviews(tracker, messages).mailTo().orElse(""), tracker.vagueMonths(),
+                    preferences.get(Preferences.OWN_NAME).orElse(""));
         }, current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
     }
 
-    private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo, int vagueMonths) {
+    private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo, int vagueMonths,
+            String ownName) {
     }
 
     /** Every value in the user's words (from {@code words} + its name), the current one chosen. */
@@ -80,6 +83,9 @@ public final class SettingsDialog {
         mailTo.setId("settingsMailTo");
         mailTo.setText(current.mailTo());
         mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
+        ownName.setId("settingsOwnName");
+        ownName.setText(current.ownName());
+        ownName.setPromptText(messages.get("ui.settings.ownName.prompt"));
 
         GridPane grid = new GridPane();
         grid.setHgap(Theme.em(0.85));
@@ -100,6 +106,7 @@ public final class SettingsDialog {
         grid.add(hint("ui.settings.vagueMonths.hint"), 1, 7);
         grid.add(vagueMonthsError, 1, 8);
         grid.addRow(9, new Label(messages.get("ui.settings.mailTo")), mailTo);
+        grid.addRow(10, new Label(messages.get("ui.settings.ownName")), ownName);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -176,12 +183,14 @@ public final class SettingsDialog {
         int days = days();
         int months = months();
         String to = mailTo.getText();
+        String name = nl.toezeggingen.domain.Text.clean(ownName.getText());
         session.call(tracker -> {
             Preferences preferences = new Preferences(tracker);
             preferences.putAll(java.util.Map.of(Preferences.THEME, chosen.setting(), Preferences.TEXT_SIZE, size.setting()));
             tracker.setHorizonDays(days);
             tracker.setVagueMonths(months);
             new Overviews(tracker, messages).setMailTo(to);
+            preferences.put(Preferences.OWN_NAME, name == null ? "" : name);
             return chosen.wantsDark();
         }, dark -> {
             Theme.show(dark);

@@ -17,7 +17,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.app.TimelineSource;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.deadline.Recess;
@@ -25,39 +24,73 @@ import nl.toezeggingen.domain.timeline.Dependencies;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelinePicture;
-import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.main.WindowModel;
 
 /** The timeline pane: its zoom bar, the conflicts list, and the view; tells the window what the user picked. */
-public final class TimelineController {
+public final class TimelineController implements WindowModel.Memory {
+    private static final String SCALE = "ui.timeline.pxPerDay";
+
     @FXML private TimelineView view;
     @FXML private MenuButton conflictsButton;
     @FXML private Label hintLabel;
 
-    private Messages messages;
-    private Session session;
-    private Actions actions;
+    private final WindowModel model;
+    private final Messages messages;
     private Map<Long, Commitment> byId = Map.of();
     private TimelineData loaded;
     // The table's search and filters (and the overdue bar's "Toon"): the timeline shows the same.
     private Predicate<TrackedCommitment> filter = tracked -> true;
 
-    /** What the window does when the user picks a commitment here, or asks to edit it; where a failure is told. */
-    public record Actions(Consumer<Long> select, Consumer<Long> open, Consumer<String> status) {
+    public TimelineController(WindowModel model) {
+        this.model = model;
+        this.messages = model.messages();
     }
 
-    public void init(Messages messages, Session session, Actions actions) {
-        this.messages = messages;
-        this.session = session;
-        this.actions = actions;
+    @FXML
+    private void initialize() {
         view.setText(messages::get, messages.locale(), this::describe);
-        view.setOnSelect(actions.select());
-        view.setOnOpen(actions.open());
+        // Picked here: the same commitment in the table, whatever the filters hid.
+        view.setOnSelect(id -> {
+            model.reveal(id);
+            model.choose(id);
+        });
+        view.setOnOpen(model::edit);
+        filter = model.shownRule().get();
+        model.shownRule().addListener((o, was, now) -> filter(now));
+        model.snapshotProperty().addListener((o, was, now) -> follow(now));
+        model.chosenProperty().addListener((o, was, now) -> {
+            if (now.id() != null) {
+                view.select(now.id());
+            }
+        });
+        model.addMemory(this);
+        // Loaded after the first list: what it shows is already there.
+        follow(model.snapshot());
     }
 
-    /** Redraws with the list the table has just read (after a change, or at midnight). */
-    public void reload(List<TrackedCommitment> list) {
-        session.call(tracker -> TimelineSource.of(tracker, list), this::show, error -> actions.status().accept(
-                messages.get("timeline.load.failed", nl.toezeggingen.ui.ErrorText.of(error, messages))));
+    private void follow(nl.toezeggingen.ui.main.WindowSnapshot now) {
+        if (now != null && now.complete()) {
+            show(now.timeline());
+            if (model.chosenId() != null) {
+                view.select(model.chosenId());
+            }
+        }
+    }
+
+    @Override
+    public void restore(Map<String, String> saved) {
+        java.util.Optional.ofNullable(saved.get(SCALE)).ifPresent(scale -> {
+            try {
+                view.rememberScale(Double.parseDouble(scale));
+            } catch (NumberFormatException e) {
+                // A damaged value: the timeline starts at its usual year's span.
+            }
+        });
+    }
+
+    @Override
+    public Map<String, String> capture() {
+        return Map.of(SCALE, Double.toString(view.pxPerDay()));
     }
 
     void show(TimelineData data) {
@@ -68,7 +101,7 @@ public final class TimelineController {
     }
 
     /** Shows only what {@code shown} accepts, as the table does. */
-    public void filter(Predicate<TrackedCommitment> shown) {
+    private void filter(Predicate<TrackedCommitment> shown) {
         filter = shown;
         if (loaded != null) {
             redraw();
@@ -116,7 +149,8 @@ public final class TimelineController {
 
     private void pick(long id) {
         view.select(id);
-        actions.select().accept(id);
+        model.reveal(id);
+        model.choose(id);
     }
 
     private String name(long id) {
@@ -209,7 +243,8 @@ public final class TimelineController {
     }
 
     /** Asks where, then writes what is in view as PNG; the disk is written off the FX thread. */
-    public void saveAsPng(Window owner, Consumer<String> report) {
+    public void saveAsPng(Window owner) {
+        Consumer<String> report = model.statusProperty()::set;
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("timeline.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("timeline.save.filter"), "*.png"));
@@ -222,7 +257,7 @@ public final class TimelineController {
 
     void save(Path file, Consumer<String> report) {
         WritableImage picture = view.picture();
-        session.call(tracker -> {
+        model.session().call(tracker -> {
             try {
                 new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(file);
                 TimelinePicture.writePng(picture, file);

@@ -36,4 +36,27 @@ class CommitmentFilterTest {
         assertThat(new CommitmentFilter(null, null, "Ander dossier", null).test(nvao)).isFalse();
         assertThat(new CommitmentFilter(null, null, null, Urgency.OVERDUE).test(nvao)).isFalse();
     }
+
+    @Test
+    void niet_afgedaan_combines_the_open_statuses() {
+        CommitmentFilter notDone = new CommitmentFilter(null, CommitmentFilter.NOT_DONE, null, null, null);
+        assertThat(notDone.test(nvao)).isTrue();
+        assertThat(notDone.test(with(nvao.commitment().toBuilder().status(Status.PARTLY_DONE)))).isTrue();
+        assertThat(notDone.test(with(nvao.commitment().toBuilder().status(Status.DONE)))).isFalse();
+        assertThat(notDone.test(with(nvao.commitment().toBuilder().status(Status.LAPSED)))).isFalse();
+        assertThat(notDone.isAll()).isFalse();
+    }
+
+    @Test
+    void mine_is_the_own_name_under_eigenaar_case_and_spaces_aside() {
+        CommitmentFilter mine = new CommitmentFilter(null, (java.util.Set<Status>) null, null, null, "A. Jansen");
+        assertThat(mine.test(with(nvao.commitment().toBuilder().owner(" a. jansen ")))).isTrue();
+        assertThat(mine.test(with(nvao.commitment().toBuilder().owner("B. de Vries")))).isFalse();
+        assertThat(mine.test(nvao)).as("no owner").isFalse();
+        assertThat(new CommitmentFilter(null, (java.util.Set<Status>) null, null, null, " ").isAll()).isTrue();
+    }
+
+    private static TrackedCommitment with(Commitment.Builder changed) {
+        return new TrackedCommitment(changed.build(), Urgency.ON_TRACK);
+    }
 }

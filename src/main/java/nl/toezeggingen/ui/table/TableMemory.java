@@ -1,44 +1,39 @@
-package nl.toezeggingen.ui.main;
+package nl.toezeggingen.ui.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import nl.toezeggingen.ui.Choice;
 
 /**
- * The table as the user left it: column order, widths and which are shown, and the last search and filters.
- * Kept as named settings: "ui.table.columns" = "titleColumn:300:shown,...", a filter by its choice's value.
+ * The table as the user left it: column order, widths and which are shown, and its sort.
+ * Kept as named settings: "ui.table.columns" = "titleColumn:300:shown,...", "ui.table.sort" = "titleColumn:DESCENDING".
  */
-final class TableMemory {
+final class TableMemory implements nl.toezeggingen.ui.main.WindowModel.Memory {
     static final String COLUMNS = "ui.table.columns";
-    static final String SEARCH = "ui.filter.search";
     static final String SORT = "ui.table.sort";
-    static final String FILTER = "ui.filter.";
 
     private final TableView<?> table;
-    private final TextField search;
-    private final List<ComboBox<? extends Choice<?>>> filters;
 
-    TableMemory(TableView<?> table, TextField search, List<ComboBox<? extends Choice<?>>> filters) {
+    private final java.util.function.Predicate<TableColumn<?, ?>> folded;
+
+    /** {@code folded}: columns put away for lack of room, remembered as shown. */
+    TableMemory(TableView<?> table, java.util.function.Predicate<TableColumn<?, ?>> folded) {
         this.table = table;
-        this.search = search;
-        this.filters = filters;
+        this.folded = folded;
     }
 
-    Map<String, String> capture() {
+    @Override
+    public Map<String, String> capture() {
         Map<String, String> state = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
         for (TableColumn<?, ?> column : table.getColumns()) {
             columns.add(String.format(Locale.ROOT, "%s:%.0f:%s", column.getId(), column.getWidth(),
-                    column.isVisible() ? "shown" : "hidden"));
+                    column.isVisible() || folded.test(column) ? "shown" : "hidden"));
         }
         state.put(COLUMNS, String.join(",", columns));
         List<String> sort = new ArrayList<>();
@@ -46,21 +41,13 @@ final class TableMemory {
             sort.add(column.getId() + ":" + column.getSortType());
         }
         state.put(SORT, String.join(",", sort));
-        state.put(SEARCH, Objects.toString(search.getText(), ""));
-        for (ComboBox<? extends Choice<?>> box : filters) {
-            Choice<?> chosen = box.getValue();
-            state.put(FILTER + box.getId(), chosen == null || chosen.value() == null ? "" : chosen.value().toString());
-        }
         return state;
     }
 
-    void restore(Map<String, String> state) {
+    @Override
+    public void restore(Map<String, String> state) {
         Optional.ofNullable(state.get(COLUMNS)).ifPresent(this::restoreColumns);
         Optional.ofNullable(state.get(SORT)).filter(sort -> !sort.isBlank()).ifPresent(this::restoreSort);
-        Optional.ofNullable(state.get(SEARCH)).ifPresent(search::setText);
-        for (ComboBox<? extends Choice<?>> box : filters) {
-            Optional.ofNullable(state.get(FILTER + box.getId())).ifPresent(value -> choose(box, value));
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -83,12 +70,6 @@ final class TableMemory {
         if (!sort.isEmpty()) {
             ((TableView) table).getSortOrder().setAll(sort);
         }
-    }
-
-    private static <T extends Choice<?>> void choose(ComboBox<T> box, String value) {
-        box.getItems().stream()
-                .filter(choice -> value.equals(choice.value() == null ? "" : choice.value().toString()))
-                .findFirst().ifPresent(box::setValue);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,4 +1,4 @@
-package nl.toezeggingen.ui.main;
+package nl.toezeggingen.ui.table;
 
 import java.text.Collator;
 import java.util.Comparator;
