@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.FieldRules;
 import nl.toezeggingen.domain.InvalidCommitmentException;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
@@ -217,8 +218,11 @@ public final class Tracker implements AutoCloseable {
         return find(id).orElseThrow(() -> new NoSuchCommitmentException(id));
     }
 
+    /** The history of a commitment, oldest first: one in the list or one in the bin (deleted). */
     public List<Change> history(long id) {
-        get(id);
+        if (commitments.find(id).isEmpty() && commitments.findDeleted(id).isEmpty()) {
+            throw new NoSuchCommitmentException(id);
+        }
         return commitments.history(id);
     }
 
@@ -345,8 +349,32 @@ public final class Tracker implements AutoCloseable {
         return changed.build();
     }
 
+    /**
+     * Moves a commitment to the bin (kept, with its history, until {@link #undelete}); false when there is
+     * no such commitment in the list. Commitments that waited on it no longer do; putting it back restores that.
+     */
     public boolean delete(long id) {
         return commitments.delete(id, user, clock.instant());
+    }
+
+    /** The bin: deleted commitments, the latest deleted first, each with when and by whom. */
+    public List<DeletedCommitment> deleted() {
+        return commitments.deleted();
+    }
+
+    /** The commitment with this id if it is in the bin. */
+    public Optional<DeletedCommitment> findDeleted(long id) {
+        return commitments.findDeleted(id);
+    }
+
+    /**
+     * Puts a commitment back from the bin, as this user now (the history says "restored"), and gives it back
+     * as it is now in the list. Refused, with nothing written, as {@link NoSuchCommitmentException} for an
+     * unknown id, and as {@link InvalidCommitmentException} (one problem, in the user's words through
+     * {@link Messages#failure}) when it is not in the bin or its reference is now another commitment's.
+     */
+    public TrackedCommitment undelete(long id) {
+        return track(commitments.undelete(id, user, clock.instant()));
     }
 
     /** Adds the demo dossier's commitments that are not there yet; returns how many were added. */

@@ -1,6 +1,9 @@
 package nl.toezeggingen.cli;
 
 import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.report.CommitmentJson;
+import nl.toezeggingen.report.CommitmentText;
+import nl.toezeggingen.report.history.HistoryWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,10 +12,18 @@ final class ListCommand extends Subcommand {
     @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
     ListFormat format;
 
+    @Option(names = "--deleted", description = "De prullenbak: verwijderde toezeggingen, de laatst verwijderde eerst.")
+    boolean deleted;
+
     @Override
     public Integer call() {
+        if (deleted && format == ListFormat.CSV) {
+            throw new BadInput(root.messages().get("cli.list.deleted.format"));
+        }
         try (Tracker tracker = root.openToRead()) {
-            if (format == ListFormat.JSON) {
+            if (deleted) {
+                printBin(tracker);
+            } else if (format == ListFormat.JSON) {
                 ListFormat.writeJson(tracker::forEach, out()); // streamed: a large register is never held whole
             } else {
                 out().print(format.render(tracker.list(), root.messages()));
@@ -20,5 +31,16 @@ final class ListCommand extends Subcommand {
             out().flush();
         }
         return Cli.OK;
+    }
+
+    private void printBin(Tracker tracker) {
+        if (format == ListFormat.JSON) {
+            out().println(CommitmentJson.deletedArray(tracker.deleted(), tracker.today(), tracker.horizonDays()));
+            return;
+        }
+        var messages = root.messages();
+        // Times as show prints them: in the zone of the program's clock.
+        HistoryWords words = new HistoryWords(messages::get, messages.locale(), root.options().clock().getZone());
+        out().print(CommitmentText.bin(tracker.deleted(), messages::get, words::when));
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Houdt de toezeggingen van bewindspersonen aan de Kamer bij. Zonder opdracht opent het venster.",
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, ImportCommand.class})
+                BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 

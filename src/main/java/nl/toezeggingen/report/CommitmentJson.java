@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.Urgency;
 
 /** Commitments in DESIGN.md's JSON shape; fields beyond that shape come after it. */
 public final class CommitmentJson {
@@ -47,6 +49,21 @@ public final class CommitmentJson {
             });
             json.writeEndArray();
         }
+    }
+
+    /**
+     * The bin (`list --deleted`): each commitment in its usual shape, its urgency as if it were in the list,
+     * then {@code deletedAt} (an ISO instant, UTC) and {@code deletedBy}, keys only this list has.
+     */
+    public static String deletedArray(List<DeletedCommitment> deleted, LocalDate today, int horizonDays) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (DeletedCommitment d : deleted) {
+            ObjectNode node = node(new TrackedCommitment(d.commitment(), Urgency.of(d.commitment(), today, horizonDays)));
+            node.put("deletedAt", d.deletedAt().toString());
+            node.put("deletedBy", d.deletedBy());
+            array.add(node);
+        }
+        return write(array);
     }
 
     public static String one(TrackedCommitment commitment) {

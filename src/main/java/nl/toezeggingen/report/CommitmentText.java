@@ -3,7 +3,9 @@ package nl.toezeggingen.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.time.Instant;
 import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.history.HistoryEntry;
 
@@ -27,6 +29,26 @@ public final class CommitmentText {
             Commitment c = t.commitment();
             rows.add(List.of(String.valueOf(c.id()), orEmpty(c.reference()), shorten(c.title(), TITLE_WIDTH),
                     due(c), words.apply("status." + c.status().name()), words.apply("urgency." + t.urgency().name())));
+        }
+        return columns(rows);
+    }
+
+    /**
+     * The bin (`list --deleted`): number, reference, title, when deleted ({@code when} writes a moment in the
+     * user's words and zone) and by whom; one sentence when it is empty.
+     */
+    public static String bin(List<DeletedCommitment> deleted, Function<String, String> words,
+            Function<Instant, String> when) {
+        if (deleted.isEmpty()) {
+            return words.apply("bin.empty") + '\n';
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(words.apply("text.id"), words.apply("text.reference"), words.apply("text.title"),
+                words.apply("text.deletedAt"), words.apply("text.deletedBy")));
+        for (DeletedCommitment d : deleted) {
+            Commitment c = d.commitment();
+            rows.add(List.of(String.valueOf(c.id()), orEmpty(c.reference()), shorten(c.title(), TITLE_WIDTH),
+                    when.apply(d.deletedAt()), orEmpty(d.deletedBy())));
         }
         return columns(rows);
     }

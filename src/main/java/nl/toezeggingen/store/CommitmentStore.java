@@ -16,6 +16,9 @@ import java.util.function.Function;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.DeletedCommitment;
+import nl.toezeggingen.domain.InvalidCommitmentException;
+import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.Recurrence;
 import nl.toezeggingen.domain.NoSuchCommitmentException;
 import nl.toezeggingen.domain.Status;
@@ -28,6 +31,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * Commitments and their history in H2. Every write is one transaction that also records, per field,
  * the old and the new value, so the history can never disagree with the data.
+ *
+ * <p>A delete keeps the row, marked with when and by whom (the bin): every read of the register
+ * ({@link #LIVE}) skips it as if it were gone, until {@link #undelete} puts it back. A commitment that
+ * depended on a deleted one loses that link, as the foreign key did when rows were really deleted; the
+ * change is in its history, and putting the deleted one back restores every link nobody changed since.
+ * So a link never points into the bin.
  */
 public final class CommitmentStore {
     private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
@@ -41,6 +50,10 @@ public final class CommitmentStore {
             + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
             + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
             + " :notes, :kind, :recurrence, :at, :at)";
+    /** The history's field codes for a commitment moved to the bin and put back (its title in the value). */
+    static final String DELETED = "deleted";
+    static final String RESTORED = "restored";
+
     private static final String HISTORY = "INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
             + " VALUES (:id, :at, :by, :field, :old, :new)";
 
@@ -69,6 +82,9 @@ public final class CommitmentStore {
         FIELDS.put("notes", Commitment::notes);
     }
 
+    /** The condition every read of the register carries: rows in the bin are not there. */
+    private static final String LIVE = "deleted_at IS NULL";
+
     private final Jdbi jdbi;
 
     public CommitmentStore(Database database) {
@@ -76,14 +92,14 @@ public final class CommitmentStore {
     }
 
     public List<Commitment> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment ORDER BY id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE " + LIVE + " ORDER BY id")
                 .map(CommitmentStore::read)
                 .list());
     }
 
     /** Every commitment in id order, one at a time: a large register is never held in memory whole. */
     public void forEach(java.util.function.Consumer<Commitment> each) {
-        jdbi.useHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment ORDER BY id")
+        jdbi.useHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE " + LIVE + " ORDER BY id")
                 .map(CommitmentStore::read)
                 .forEach(each));
     }
@@ -93,13 +109,13 @@ public final class CommitmentStore {
     }
 
     public boolean isEmpty() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commitment").mapTo(Long.class).one()) == 0;
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM commitment WHERE " + LIVE).mapTo(Long.class).one()) == 0;
     }
 
     /** Per reference the commitment that carries it (the oldest, should two share one): how imports find what is there. */
     public Map<String, Long> idsByReference() {
         return jdbi.withHandle(h -> h.createQuery("SELECT reference, MIN(id) AS id FROM commitment"
-                        + " WHERE reference IS NOT NULL GROUP BY reference")
+                        + " WHERE reference IS NOT NULL AND " + LIVE + " GROUP BY reference")
                 .reduceRows(new LinkedHashMap<String, Long>(), (map, row) -> {
                     map.put(row.getColumn("reference", String.class), row.getColumn("id", Long.class));
                     return map;
@@ -109,7 +125,7 @@ public final class CommitmentStore {
     /** References held by more than one commitment (possible only in data from before the rule), with how many. */
     public Map<String, Integer> sharedReferences() {
         return jdbi.withHandle(h -> h.createQuery("SELECT reference, COUNT(*) AS n FROM commitment"
-                        + " WHERE reference IS NOT NULL GROUP BY reference HAVING COUNT(*) > 1")
+                        + " WHERE reference IS NOT NULL AND " + LIVE + " GROUP BY reference HAVING COUNT(*) > 1")
                 .reduceRows(new LinkedHashMap<String, Integer>(), (map, row) -> {
                     map.put(row.getColumn("reference", String.class), row.getColumn("n", Integer.class));
                     return map;
@@ -118,16 +134,21 @@ public final class CommitmentStore {
 
     /** The commitments that carry {@code reference}, oldest first: one, or none (more only in data from before the rule). */
     public List<Long> idsWithReference(String reference) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM commitment WHERE reference = :reference ORDER BY id")
+        return jdbi.withHandle(h -> idsWithReference(h, reference));
+    }
+
+    private static List<Long> idsWithReference(Handle h, String reference) {
+        return h.createQuery("SELECT id FROM commitment WHERE reference = :reference AND " + LIVE + " ORDER BY id")
                 .bind("reference", reference)
                 .mapTo(Long.class)
-                .list());
+                .list();
     }
 
     /** Open commitments whose last day is on or before {@code until}, on the status/deadline index. */
     public List<Commitment> openDueBy(LocalDate until) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment"
                         + " WHERE status IN ('OPEN', 'IN_PROGRESS', 'PARTLY_DONE') AND deadline_latest <= :until"
+                        + " AND " + LIVE
                         + " ORDER BY deadline_latest, id")
                 .bind("until", until)
                 .map(CommitmentStore::read)
@@ -185,7 +206,7 @@ public final class CommitmentStore {
                 if (linked.dependsOnReference() != null) {
                     Long target = ids.get(linked.dependsOnReference());
                     if (target == null) {
-                        target = h.createQuery("SELECT MIN(id) FROM commitment WHERE reference = :reference")
+                        target = h.createQuery("SELECT MIN(id) FROM commitment WHERE reference = :reference AND " + LIVE)
                                 .bind("reference", linked.dependsOnReference())
                                 .mapTo(Long.class)
                                 .one();
@@ -233,16 +254,106 @@ public final class CommitmentStore {
     public record Linked(Commitment commitment, String dependsOnReference) {
     }
 
+    /**
+     * Moves a commitment to the bin; false when there is no such commitment outside it. Commitments that
+     * depended on it lose that link (see the class comment), each with a line in its history.
+     */
     public boolean delete(long id, String by, Instant at) {
         return jdbi.inTransaction(h -> {
             Optional<Commitment> old = find(h, id);
             if (old.isEmpty()) {
                 return false;
             }
-            h.createUpdate("DELETE FROM commitment WHERE id = :id").bind("id", id).execute();
-            record(h, id, at, by, "deleted", old.get().title(), null);
+            h.createUpdate("UPDATE commitment SET deleted_at = :at, deleted_by = :by WHERE id = :id")
+                    .bind("id", id)
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .bind("by", by)
+                    .execute();
+            record(h, id, at, by, DELETED, old.get().title(), null);
+            // Rows in the bin included: a link never points into the bin, so putting one back never finds one.
+            List<Long> dependents = h.createQuery("SELECT id FROM commitment WHERE depends_on = :id ORDER BY id")
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .list();
+            for (long dependent : dependents) {
+                setDependsOn(h, dependent, null, at);
+                record(h, dependent, at, by, "dependsOn", id, null);
+            }
             return true;
         });
+    }
+
+    /** The commitments in the bin, the latest deleted first. */
+    public List<DeletedCommitment> deleted() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", deleted_at, deleted_by FROM commitment"
+                        + " WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")
+                .map(CommitmentStore::readDeleted)
+                .list());
+    }
+
+    /** The commitment with this id if it is in the bin; empty when it is not (live, or no such id). */
+    public Optional<DeletedCommitment> findDeleted(long id) {
+        return jdbi.withHandle(h -> findDeleted(h, id));
+    }
+
+    /**
+     * Puts a commitment back from the bin, with a "restored" line in its history, and gives back the links
+     * its delete cleared and nobody changed since. Refused, having written nothing: with
+     * {@link NoSuchCommitmentException} when no commitment has this id; with {@link InvalidCommitmentException}
+     * when it is not in the bin ({@code bin.notDeleted}) or another commitment now carries its reference
+     * ({@code bin.referenceTaken}: id, reference, the other's id).
+     */
+    public Commitment undelete(long id, String by, Instant at) {
+        return jdbi.inTransaction(h -> {
+            Optional<DeletedCommitment> binned = findDeleted(h, id);
+            if (binned.isEmpty()) {
+                if (find(h, id).isEmpty()) {
+                    throw new NoSuchCommitmentException(id);
+                }
+                throw new InvalidCommitmentException(List.of(new Problem(null, "bin.notDeleted", id)));
+            }
+            Commitment back = binned.get().commitment();
+            if (back.reference() != null) {
+                List<Long> holders = idsWithReference(h, back.reference());
+                if (!holders.isEmpty()) {
+                    throw new InvalidCommitmentException(List.of(new Problem(Commitment.Field.REFERENCE,
+                            "bin.referenceTaken", id, back.reference(), holders.get(0))));
+                }
+            }
+            h.createUpdate("UPDATE commitment SET deleted_at = NULL, deleted_by = NULL, updated_at = :at WHERE id = :id")
+                    .bind("id", id)
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .execute();
+            record(h, id, at, by, RESTORED, null, back.title());
+            for (long dependent : linksClearedBy(h, id)) {
+                setDependsOn(h, dependent, id, at);
+                record(h, dependent, at, by, "dependsOn", null, id);
+            }
+            return back;
+        });
+    }
+
+    /**
+     * The commitments whose link to {@code id} its delete cleared and that have no link since: their latest
+     * dependsOn change is that one (from {@code id} to nothing).
+     */
+    private static List<Long> linksClearedBy(Handle h, long id) {
+        return h.createQuery("SELECT c.id FROM commitment c JOIN history last ON last.commitment_id = c.id"
+                        + " WHERE c.depends_on IS NULL AND last.field = 'dependsOn' AND last.new_value IS NULL"
+                        + " AND CAST(last.old_value AS VARCHAR(40)) = :id"
+                        + " AND last.id = (SELECT MAX(h.id) FROM history h WHERE h.commitment_id = c.id"
+                        + " AND h.field = 'dependsOn') ORDER BY c.id")
+                .bind("id", Long.toString(id))
+                .mapTo(Long.class)
+                .list();
+    }
+
+    private static void setDependsOn(Handle h, long id, Long target, Instant at) {
+        h.createUpdate("UPDATE commitment SET depends_on = :target, updated_at = :at WHERE id = :id")
+                .bind("id", id)
+                .bind("target", target)
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute();
     }
 
     private static Commitment save(Handle h, Commitment c, String by, Instant at) {
@@ -263,7 +374,7 @@ public final class CommitmentStore {
                 + " made_on = :madeOn, made_in = :madeIn, made_by = :madeBy, owner = :owner,"
                 + " depends_on = :dependsOn, fulfilled_on = :fulfilledOn, fulfilled_by = :fulfilledBy,"
                 + " notes = :notes, deadline_kind = :kind, deadline_recurrence = :recurrence,"
-                + " updated_at = :at WHERE id = :id"), c)
+                + " updated_at = :at WHERE id = :id AND " + LIVE), c)
                 .bind("id", c.id())
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -316,10 +427,23 @@ public final class CommitmentStore {
     }
 
     private static Optional<Commitment> find(Handle h, long id) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE id = :id")
+        return h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE id = :id AND " + LIVE)
                 .bind("id", id)
                 .map(CommitmentStore::read)
                 .findOne();
+    }
+
+    private static Optional<DeletedCommitment> findDeleted(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + ", deleted_at, deleted_by FROM commitment"
+                        + " WHERE id = :id AND deleted_at IS NOT NULL")
+                .bind("id", id)
+                .map(CommitmentStore::readDeleted)
+                .findOne();
+    }
+
+    private static DeletedCommitment readDeleted(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new DeletedCommitment(read(rs, ctx), rs.getObject("deleted_at", OffsetDateTime.class).toInstant(),
+                rs.getString("deleted_by"));
     }
 
     private static Commitment read(ResultSet rs, StatementContext ctx) throws SQLException {

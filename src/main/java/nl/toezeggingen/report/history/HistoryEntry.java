@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record HistoryEntry(Instant at, String when, String who, Kind kind, List<Line> lines) {
 
-    public enum Kind { CREATED, CHANGED, DELETED }
+    public enum Kind { CREATED, CHANGED, DELETED, RESTORED }
 
     public HistoryEntry {
         lines = List.copyOf(lines);
@@ -28,8 +28,8 @@ public record HistoryEntry(Instant at, String when, String who, Kind kind, List<
 
     /**
      * One field: its name ("Status") and its value before and after, in words ("In uitvoering",
-     * "Afgedaan", "(leeg)"). {@code before} is null where there was no before (a commitment added or
-     * deleted: the line then names its title); {@code moved} is the sentence for a moved deadline
+     * "Afgedaan", "(leeg)"). {@code before} is null where there was no before (a commitment added,
+     * deleted or put back: the line then names its title); {@code moved} is the sentence for a moved deadline
      * ("Termijn verschoven van 2 sep. 2024 naar 19 dec. 2024"), null for any other line.
      */
     public record Line(String field, String before, String after, String moved) {

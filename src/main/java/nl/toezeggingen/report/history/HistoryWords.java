@@ -29,9 +29,10 @@ import nl.toezeggingen.domain.Status;
 public final class HistoryWords {
     private static final String CREATED = "created";
     private static final String DELETED = "deleted";
+    private static final String RESTORED = "restored";
     private static final String LATEST = "deadline.latest";
 
-    /** Every field code the store records (CommitmentStore.FIELDS, created, deleted) and its name's key. */
+    /** Every field code the store records (CommitmentStore.FIELDS, created, deleted, restored) and its name's key. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
             Map.entry("reference", "text.reference"),
             Map.entry("title", "text.title"),
@@ -53,7 +54,8 @@ public final class HistoryWords {
             Map.entry("fulfilledBy", "text.fulfilledBy"),
             Map.entry("notes", "text.notes"),
             Map.entry(CREATED, "history.created"),
-            Map.entry(DELETED, "history.deleted"));
+            Map.entry(DELETED, "history.deleted"),
+            Map.entry(RESTORED, "history.restored"));
     private static final Set<String> DATES = Set.of("deadline.earliest", LATEST, "madeOn", "fulfilledOn");
 
     private final Function<String, String> words;
@@ -92,7 +94,7 @@ public final class HistoryWords {
     /**
      * The store writes one save's changes one after the other with one instant and one user. A replayed
      * day (--today) gives every save the same instant, so a field seen twice starts a new save, and adding
-     * or deleting is always a save of its own.
+     * deleting or putting back is always a save of its own.
      */
     private static boolean sameSave(Change first, Change next, Set<String> fields) {
         return first.at().equals(next.at()) && Objects.equals(first.by(), next.by())
@@ -100,13 +102,17 @@ public final class HistoryWords {
     }
 
     private static boolean standsAlone(Change change) {
-        return change.field().equals(CREATED) || change.field().equals(DELETED);
+        return change.field().equals(CREATED) || change.field().equals(DELETED) || change.field().equals(RESTORED);
     }
 
     private HistoryEntry entry(List<Change> save) {
         Change first = save.get(0);
-        HistoryEntry.Kind kind = first.field().equals(CREATED) ? HistoryEntry.Kind.CREATED
-                : first.field().equals(DELETED) ? HistoryEntry.Kind.DELETED : HistoryEntry.Kind.CHANGED;
+        HistoryEntry.Kind kind = switch (first.field()) {
+            case CREATED -> HistoryEntry.Kind.CREATED;
+            case DELETED -> HistoryEntry.Kind.DELETED;
+            case RESTORED -> HistoryEntry.Kind.RESTORED;
+            default -> HistoryEntry.Kind.CHANGED;
+        };
         List<HistoryEntry.Line> lines = new ArrayList<>();
         for (Change change : save) {
             HistoryEntry.Line line = line(change);
@@ -120,7 +126,7 @@ public final class HistoryWords {
         String code = change.field();
         String field = FIELD_KEYS.containsKey(code) ? words.apply(FIELD_KEYS.get(code)) : code;
         if (standsAlone(change)) {
-            String title = code.equals(CREATED) ? change.newValue() : change.oldValue();
+            String title = code.equals(DELETED) ? change.oldValue() : change.newValue();
             return new HistoryEntry.Line(field, null, title == null ? "" : title, null);
         }
         String before = value(code, change.oldValue());
@@ -162,7 +168,8 @@ public final class HistoryWords {
         }
     }
 
-    private String when(Instant at) {
+    /** A moment as the history shows it: "7 juni 2024 10:15", in the zone given. */
+    public String when(Instant at) {
         return times.format(at);
     }
 

@@ -140,4 +140,28 @@ class HistoryWordsTest {
         assertThat(entry.lines().get(0).text(10)).isEqualTo("Titel: Een heel … → Kort");
         assertThat(entry.heading()).isEqualTo("2 december 2026 00:41");
     }
+
+    @Test
+    void moving_to_the_bin_and_putting_back_are_entries_of_their_own_in_words() {
+        Instant restored = EDITED.plusSeconds(3600);
+        List<HistoryEntry> entries = words("nl", AMSTERDAM).entries(List.of(
+                change(ADDED, "created", null, "Brief"),
+                change(EDITED, "deleted", "Brief", null),
+                change(restored, "restored", null, "Brief")));
+
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(HistoryEntry.Kind.RESTORED,
+                HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CREATED);
+        assertThat(texts(entries.get(0))).containsExactly("Teruggezet uit de prullenbak: Brief");
+        assertThat(texts(entries.get(1))).containsExactly("Verwijderd: Brief");
+        assertThat(words("en", AMSTERDAM).entries(List.of(change(restored, "restored", null, "Brief"))).get(0)
+                .lines().get(0).text()).isEqualTo("Restored from the bin: Brief");
+        // On a replayed day a delete and its undo share an instant: still two entries.
+        assertThat(words("nl", AMSTERDAM).entries(List.of(change(EDITED, "deleted", "Brief", null),
+                change(EDITED, "restored", null, "Brief")))).hasSize(2);
+    }
+
+    @Test
+    void a_moment_reads_as_in_the_history() {
+        assertThat(words("nl", AMSTERDAM).when(EDITED)).isEqualTo("2 december 2026 00:41");
+    }
 }

@@ -1,0 +1,26 @@
+package nl.toezeggingen.cli;
+
+import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.Tracker;
+import nl.toezeggingen.domain.TrackedCommitment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Puts a deleted commitment back from the bin; refusals (unknown id, not deleted, reference taken) exit 2. */
+@Command(name = "undelete", description = "Zet een verwijderde toezegging terug uit de prullenbak (zie list --deleted).")
+final class UndeleteCommand extends Subcommand {
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        long number = Inputs.id(id, messages);
+        try (Tracker tracker = root.openTracker()) {
+            TrackedCommitment back = tracker.undelete(number);
+            out().println(messages.get("cli.undelete.done", String.valueOf(back.commitment().id()),
+                    back.commitment().title()));
+        }
+        return Cli.OK;
+    }
+}
