@@ -4,9 +4,10 @@ import nl.toezeggingen.app.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "Alle toezeggingen.")
+@Command(name = "list")
 final class ListCommand extends Subcommand {
-    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+            descriptionKey = "cli.help.list.format")
     ListFormat format;
 
     @Override
