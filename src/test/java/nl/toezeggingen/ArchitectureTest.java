@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Holds the arrows of DESIGN.md: the faces call app, app calls store/report, everything may use domain. */
+/**
+ * Holds the arrows of DESIGN.md: the faces call app, app calls store/report, everything may use domain. The
+ * headless picture is drawn by render, which only the faces use: app hands it the data, never the toolkit.
+ */
 @AnalyzeClasses(packages = "nl.toezeggingen", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -19,6 +22,7 @@ class ArchitectureTest {
             .layer("cli").definedBy("nl.toezeggingen.cli..")
             .layer("app").definedBy("nl.toezeggingen.app..")
             .layer("store").definedBy("nl.toezeggingen.store..")
+            .layer("render").definedBy("nl.toezeggingen.render..")
             .layer("report").definedBy("nl.toezeggingen.report..")
             .layer("importer").definedBy("nl.toezeggingen.importer..")
             .layer("domain").definedBy("nl.toezeggingen.domain..")
@@ -27,9 +31,11 @@ class ArchitectureTest {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("app", "cli", "ui", "render")
             .whereLayer("importer").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("ui", "cli", "app", "store", "report", "importer")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("ui", "cli", "app", "store", "report", "render",
+                    "importer")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -37,6 +43,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jdbi..",
                     "java.sql..", "org.h2..", "org.flywaydb..", "java.io..", "java.nio.file..", "java.net..",
                     "picocli..", "com.fasterxml..");
+
+    /**
+     * JavaFX in the window and in the one package that draws the timeline without a window, nowhere else: app,
+     * domain, store, report, importer and cli stay plain Java (a command needs no toolkit to be read or tested).
+     */
+    @ArchTest
+    static final ArchRule javaFxOnlyInUiAndRender = noClasses().that()
+            .resideOutsideOfPackages("nl.toezeggingen.ui..", "nl.toezeggingen.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..");
 
     @ArchTest
     static final ArchRule uiNeverTouchesSql = noClasses().that().resideInAPackage("nl.toezeggingen.ui..")

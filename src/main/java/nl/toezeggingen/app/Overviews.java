@@ -48,10 +48,18 @@ public final class Overviews {
 
     private final Tracker tracker;
     private final Messages messages;
+    private final TimelineDrawing timeline;
 
-    public Overviews(Tracker tracker, Messages messages) {
+    /** {@code timeline} draws the mail's picture (the faces pass the rendering package's). */
+    public Overviews(Tracker tracker, Messages messages, TimelineDrawing timeline) {
         this.tracker = tracker;
         this.messages = messages;
+        this.timeline = timeline;
+    }
+
+    /** For what draws no mail: the address setting, the tables. A mail made with it goes without its picture. */
+    public Overviews(Tracker tracker, Messages messages) {
+        this(tracker, messages, null);
     }
 
     public Overview build(Scope scope, boolean grouped) {
@@ -128,7 +136,8 @@ public final class Overviews {
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> emlWhileDrawing(overview, TimelinePictures.drawingForMail(tracker, overview, messages));
+            case EML -> emlWhileDrawing(overview, timeline == null ? () -> null
+                    : MailTimeline.drawing(tracker, overview, messages, timeline));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }

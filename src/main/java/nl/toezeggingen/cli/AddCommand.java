@@ -5,7 +5,7 @@ import nl.toezeggingen.domain.Commitment;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
-@Command(name = "add", description = "Legt een nieuwe toezegging vast en drukt haar nummer af.")
+@Command(name = "add")
 final class AddCommand extends Subcommand {
     @ArgGroup(exclusive = false, multiplicity = "1")
     FieldOptions fields;

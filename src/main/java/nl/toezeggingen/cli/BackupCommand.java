@@ -6,9 +6,9 @@ import nl.toezeggingen.app.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", description = "Maakt een back-up van alle gegevens (in backups/ of in --out).")
+@Command(name = "backup")
 final class BackupCommand extends Subcommand {
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de back-up naar dit bestand of deze map.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.help.backup.out")
     String out;
 
     @Override

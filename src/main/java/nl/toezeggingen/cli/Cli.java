@@ -83,6 +83,12 @@ public final class Cli {
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionStrategy(parsed -> {
+            // picocli reads the help texts only when it prints them: by now --lang is read, so the help is in
+            // the user's language. The commands' own messages come from the same bundle.
+            line.setResourceBundle(root.messages().bundle());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         line.setParameterExceptionHandler((ex, typed) -> {
             // --lang is read by hand too: the error may come before picocli got to it.
             Messages messages = Messages.forLanguage(root.lang != null ? root.lang : language(typed));

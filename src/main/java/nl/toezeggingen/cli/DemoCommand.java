@@ -3,7 +3,7 @@ package nl.toezeggingen.cli;
 import nl.toezeggingen.app.Tracker;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", description = "Laadt het demo-dossier (sociale veiligheid ho&w); tweemaal voegt niets toe.")
+@Command(name = "demo")
 final class DemoCommand extends Subcommand {
     @Override
     public Integer call() {

@@ -6,9 +6,9 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", description = "Wijzigt alleen de genoemde velden van een toezegging.")
+@Command(name = "edit")
 final class EditCommand extends Subcommand {
-    @Parameters(paramLabel = "ID")
+    @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
     String id;
 
     @ArgGroup(exclusive = false, multiplicity = "1")

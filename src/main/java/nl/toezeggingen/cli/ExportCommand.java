@@ -19,31 +19,32 @@ import picocli.CommandLine.Option;
  * The status overview in any of its forms, or the timeline as a picture. A thin dispatcher: format ->
  * renderer, then stdout or a file; each format's work lives in its own class.
  */
-@Command(name = "export", description = "Het statusoverzicht als html, text, csv, xlsx, eml of json, of de tijdlijn als png.")
+@Command(name = "export")
 final class ExportCommand extends Subcommand {
     private static final String FORMATS = "html, text, csv, xlsx, eml, json, png";
 
 
 
-    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png", defaultValue = "text",
+            descriptionKey = "cli.help.export.format")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand (verplicht voor xlsx en png).")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.help.export.out")
     Path out;
 
-    @Option(names = "--grouped", description = "Groepeer per dossier en actielijn.")
+    @Option(names = "--grouped", descriptionKey = "cli.help.export.grouped")
     boolean grouped;
 
     @Mixin
     ScopeOptions scope;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "png: eerste dag in beeld.")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.help.export.from")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "png: laatste dag in beeld.")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.help.export.to")
     String to;
 
-    @Option(names = "--width", paramLabel = "PX", description = "png: breedte in pixels (standaard 1600).")
+    @Option(names = "--width", paramLabel = "PX", descriptionKey = "cli.help.export.width")
     Integer width;
 
     @Override
@@ -59,7 +60,7 @@ final class ExportCommand extends Subcommand {
             throw new BadInput(messages.get("overview.out.needed", format));
         }
         try (Tracker tracker = root.openToRead()) {
-            Overviews overviews = new Overviews(tracker, messages);
+            Overviews overviews = new Overviews(tracker, messages, PngExport.pictures(messages)::whole);
             Overview overview = overviews.build(scope.scope(messages), grouped);
             if (overview.isEmpty()) {
                 throw new BadInput(messages.get("overview.empty", overviews.labels().scope(overview.scope())));

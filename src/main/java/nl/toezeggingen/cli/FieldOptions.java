@@ -9,35 +9,35 @@ import picocli.CommandLine.Option;
 
 /** The fields `add` and `edit` share. Only the options given change anything; an empty value clears a field. */
 final class FieldOptions {
-    @Option(names = "--title", paramLabel = "T")
+    @Option(names = "--title", paramLabel = "T", descriptionKey = "cli.help.field.title")
     String title;
-    @Option(names = "--deadline", paramLabel = "PHRASE", description = "De termijn zoals uitgesproken.")
+    @Option(names = "--deadline", paramLabel = "PHRASE", descriptionKey = "cli.help.field.deadline")
     String deadline;
-    @Option(names = "--earliest", paramLabel = "DATE", description = "Begin van de termijn, met de hand.")
+    @Option(names = "--earliest", paramLabel = "DATE", descriptionKey = "cli.help.field.earliest")
     String earliest;
-    @Option(names = "--latest", paramLabel = "DATE", description = "Uiterste datum, met de hand.")
+    @Option(names = "--latest", paramLabel = "DATE", descriptionKey = "cli.help.field.latest")
     String latest;
-    @Option(names = "--made-on", paramLabel = "DATE")
+    @Option(names = "--made-on", paramLabel = "DATE", descriptionKey = "cli.help.field.madeOn")
     String madeOn;
-    @Option(names = "--made-in", paramLabel = "DEBATE_OR_LETTER")
+    @Option(names = "--made-in", paramLabel = "DEBATE_OR_LETTER", descriptionKey = "cli.help.field.madeIn")
     String madeIn;
-    @Option(names = "--made-by", paramLabel = "MINISTER")
+    @Option(names = "--made-by", paramLabel = "MINISTER", descriptionKey = "cli.help.field.madeBy")
     String madeBy;
-    @Option(names = "--dossier", paramLabel = "D")
+    @Option(names = "--dossier", paramLabel = "D", descriptionKey = "cli.help.field.dossier")
     String dossier;
-    @Option(names = "--line", paramLabel = "L")
+    @Option(names = "--line", paramLabel = "L", descriptionKey = "cli.help.field.line")
     String line;
-    @Option(names = "--owner", paramLabel = "O")
+    @Option(names = "--owner", paramLabel = "O", descriptionKey = "cli.help.field.owner")
     String owner;
-    @Option(names = "--reference", paramLabel = "R")
+    @Option(names = "--reference", paramLabel = "R", descriptionKey = "cli.help.field.reference")
     String reference;
-    @Option(names = "--text", paramLabel = "X")
+    @Option(names = "--text", paramLabel = "X", descriptionKey = "cli.help.field.text")
     String text;
-    @Option(names = "--status", paramLabel = "S")
+    @Option(names = "--status", paramLabel = "S", descriptionKey = "cli.help.field.status")
     String status;
-    @Option(names = "--depends-on", paramLabel = "ID")
+    @Option(names = "--depends-on", paramLabel = "ID", descriptionKey = "cli.help.field.dependsOn")
     String dependsOn;
-    @Option(names = "--notes", paramLabel = "N")
+    @Option(names = "--notes", paramLabel = "N", descriptionKey = "cli.help.field.notes")
     String notes;
 
     /**

@@ -17,21 +17,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Leest een lijst in (CSV, Excel, JSON, Tweede Kamer-data): alle regels of geen.")
+@Command(name = "import")
 final class ImportCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.help.import.file")
     Path file;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx|json|tk",
-            description = "Zonder: geraden uit de naam en de inhoud van het bestand.")
+    @Option(names = "--format", paramLabel = "csv|xlsx|json|tk", descriptionKey = "cli.help.import.format")
     String format;
 
-    @Option(names = "--dry-run", description = "Alleen controleren en melden; er wordt niets opgeslagen.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dryRun")
     boolean dryRun;
 
-    @Option(names = "--map-status", paramLabel = "WOORD=STATUS",
-            description = "Een statuswoord van het bestand dat Toezeggingen niet kent, bijvoorbeeld Klaar=afgedaan;"
-                    + " mag vaker. Wordt na het inlezen onthouden voor een volgende import.")
+    @Option(names = "--map-status", paramLabel = "WOORD=STATUS", descriptionKey = "cli.help.import.mapStatus")
     List<String> mapStatus = new ArrayList<>();
 
     @Override

@@ -7,9 +7,10 @@ import nl.toezeggingen.report.history.HistoryWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "Alle toezeggingen.")
+@Command(name = "list")
 final class ListCommand extends Subcommand {
-    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+            descriptionKey = "cli.help.list.format")
     ListFormat format;
 
     @Option(names = "--deleted", description = "De prullenbak: verwijderde toezeggingen, de laatst verwijderde eerst.")

@@ -10,13 +10,12 @@ import nl.toezeggingen.report.CommitmentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "overdue", description = "Wat te laat is en wat binnenkort verloopt. Exit 1 als er iets te laat is.")
+@Command(name = "overdue")
 final class OverdueCommand extends Subcommand {
-    @Option(names = "--within", paramLabel = "DAYS",
-            description = "Binnen hoeveel dagen iets 'binnenkort' verloopt (standaard de instelling, 14).")
+    @Option(names = "--within", paramLabel = "DAYS", descriptionKey = "cli.help.overdue.within")
     String within;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "cli.help.textOrJson")
     String format;
 
     @Override

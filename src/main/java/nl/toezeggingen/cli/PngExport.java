@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.app.TimelinePictures;
+import nl.toezeggingen.app.TimelineSource;
 import nl.toezeggingen.app.Tracker;
-import nl.toezeggingen.report.timeline.TimelinePicture;
+import nl.toezeggingen.render.TimelinePicture;
+import nl.toezeggingen.render.TimelinePictures;
 
 /** {@code export --format png}: the timeline as a picture, drawn without a display. */
 final class PngExport {
@@ -27,13 +28,18 @@ final class PngExport {
         }
     }
 
+    /** The pictures in the user's words: for the PNG and for the mail's timeline. */
+    static TimelinePictures pictures(Messages messages) {
+        return new TimelinePictures(messages::get, messages.locale());
+    }
+
     /**
      * Writes the picture; without dates it shows everything from the first deadline to the last, today included.
      * The request has passed {@link #check} already, before the data was opened.
      */
     static void write(Tracker tracker, Path out, LocalDate from, LocalDate to, Integer width, Messages messages) {
         try {
-            TimelinePicture.writePng(TimelinePictures.picture(tracker, from, to, width, messages), out);
+            TimelinePicture.writePng(pictures(messages).picture(TimelineSource.of(tracker), from, to, width), out);
         } catch (IOException e) {
             throw new BadInput(messages.get("cli.export.png.cannotWrite", out, e.getMessage()));
         }

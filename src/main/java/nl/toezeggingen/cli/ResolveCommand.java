@@ -13,15 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "resolve", description = "Het venster waar een termijn op uitkomt, met uitleg. Opent de gegevens niet.")
+@Command(name = "resolve")
 final class ResolveCommand extends Subcommand {
-    @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "Bijvoorbeeld: \"voor de zomer van 2025\".")
+    @Parameters(paramLabel = "PHRASE", arity = "1..*", descriptionKey = "cli.help.resolve.phrase")
     java.util.List<String> phrase;
 
-    @Option(names = "--made-on", paramLabel = "DATE", description = "Wanneer het is toegezegd; nodig voor een termijn zonder jaar of een periode.")
+    @Option(names = "--made-on", paramLabel = "DATE", descriptionKey = "cli.help.resolve.madeOn")
     String madeOn;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "cli.help.textOrJson")
     String format;
 
     @Override

@@ -6,9 +6,9 @@ import nl.toezeggingen.app.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", description = "Zet een back-up terug; wat er stond wordt eerst zelf bewaard.")
+@Command(name = "restore")
 final class RestoreCommand extends Subcommand {
-    @Parameters(paramLabel = "FILE")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.restore.file")
     String file;
 
     @Override

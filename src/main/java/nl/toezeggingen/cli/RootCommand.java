@@ -8,23 +8,35 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "toezeggingen", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Houdt de toezeggingen van bewindspersonen aan de Kamer bij. Zonder opdracht opent het venster.",
+/**
+ * The root of the command line. Every help text (descriptions, headings) comes from the message bundle,
+ * in the language of --lang ({@link Cli#run} hands picocli the bundle once --lang is read): the keys are
+ * {@code toezeggingen[.COMMAND].usage.description} for a command and {@code cli.help.*} for an option.
+ */
+@Command(name = "toezeggingen", versionProvider = Version.class,
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Map met de gegevens (ook: TOEZEGGINGEN_DATA).")
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.help.data")
     String data;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Doe alsof het vandaag deze dag is.")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.help.today")
     String today;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Taal van meldingen en venster.")
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "cli.help.lang")
     String lang;
+
+    /** Inherited, so every command answers --help with its own options. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, descriptionKey = "cli.help.help")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "cli.help.version")
+    boolean version;
 
     RootCommand(Consumer<LaunchOptions> window) {
         this.window = window;

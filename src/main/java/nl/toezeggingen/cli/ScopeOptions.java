@@ -12,17 +12,16 @@ import picocli.CommandLine.Option;
 
 /** --dossier, --line, --status, --urgency: which commitments an overview covers. */
 final class ScopeOptions {
-    @Option(names = "--dossier", paramLabel = "D", description = "Alleen dit dossier.")
+    @Option(names = "--dossier", paramLabel = "D", descriptionKey = "cli.help.scope.dossier")
     String dossier;
 
-    @Option(names = "--line", paramLabel = "L", description = "Alleen deze actielijn.")
+    @Option(names = "--line", paramLabel = "L", descriptionKey = "cli.help.scope.line")
     String line;
 
-    @Option(names = "--status", paramLabel = "S", description = "Alleen deze status (Nederlands of Engels).")
+    @Option(names = "--status", paramLabel = "S", descriptionKey = "cli.help.scope.status")
     String status;
 
-    @Option(names = "--urgency", paramLabel = "U",
-            description = "Alleen deze urgentie: overdue, due_soon, on_track, no_deadline, closed of te laat, ...")
+    @Option(names = "--urgency", paramLabel = "U", descriptionKey = "cli.help.scope.urgency")
     String urgency;
 
     Scope scope(Messages messages) {

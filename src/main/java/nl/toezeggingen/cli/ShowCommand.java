@@ -12,9 +12,9 @@ import nl.toezeggingen.report.history.HistoryWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Eén toezegging, met haar geschiedenis.")
+@Command(name = "show")
 final class ShowCommand extends Subcommand {
-    @Parameters(paramLabel = "ID")
+    @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
     String id;
 
     @Override

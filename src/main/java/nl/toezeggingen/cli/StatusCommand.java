@@ -9,23 +9,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "status", description = "Zet de status van een toezegging (Engelse of Nederlandse woorden).")
+@Command(name = "status")
 final class StatusCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.help.id")
     String id;
 
-    @Parameters(index = "1", paramLabel = "STATUS", arity = "1..*",
-            description = "Bijvoorbeeld: afgedaan, \"deels afgedaan\", in_progress, voldaan.")
+    @Parameters(index = "1", paramLabel = "STATUS", arity = "1..*", descriptionKey = "cli.help.status.status")
     java.util.List<String> status;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Datum van afdoening (standaard vandaag).")
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "cli.help.status.on")
     String on;
 
-    @Option(names = "--by", paramLabel = "DOCUMENT", description = "Het document (meestal een Kamerbrief) waarmee het is afgedaan.")
+    @Option(names = "--by", paramLabel = "DOCUMENT", descriptionKey = "cli.help.status.by")
     String by;
 
-    @Option(names = "--final", description = "Bij een terugkerende toezegging: dit was de laatste keer, sluit haar af"
-            + " (zonder deze optie schuift de termijn naar de volgende keer).")
+    @Option(names = "--final", descriptionKey = "cli.help.status.final")
     boolean last;
 
     @Override

@@ -28,6 +28,7 @@ import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Scope;
 import nl.toezeggingen.domain.overview.Section;
+import nl.toezeggingen.render.TimelinePictures;
 import nl.toezeggingen.report.overview.MailPicture;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -55,6 +56,11 @@ class OverviewsTest {
     private Overview demo(Tracker tracker, Scope scope) {
         tracker.loadDemo();
         return new Overviews(tracker, Messages.forLanguage("nl")).build(scope, false);
+    }
+
+    /** The drawing both faces hand in: the rendering package's, in the user's words. */
+    private static TimelineDrawing drawing(Messages messages) {
+        return new TimelinePictures(messages::get, messages.locale())::whole;
     }
 
     @Test
@@ -175,12 +181,12 @@ class OverviewsTest {
             }
             Messages messages = Messages.forLanguage("nl");
             Overview overview = new Overviews(tracker, messages).build(Scope.ALL, false);
-            List<String> nearest = TimelinePictures.nearestPressing(overview).stream()
+            List<String> nearest = MailTimeline.nearestPressing(overview).stream()
                     .map(t -> t.commitment().reference()).toList();
             assertThat(nearest).hasSize(40).startsWith("L-0", "L-1", "L-2").noneMatch(r -> r.startsWith("S-"));
-            MailPicture picture = TimelinePictures.forMail(tracker, overview, messages);
+            MailPicture picture = MailTimeline.picture(tracker, overview, messages, drawing(messages));
             assertThat(picture).isNotNull();
-            assertThat(picture.width()).isEqualTo(TimelinePictures.MAIL_WIDTH);
+            assertThat(picture.width()).isEqualTo(MailTimeline.MAIL_WIDTH);
             assertThat(picture.height()).isBetween(100, 900);
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.png()));
             assertThat(image.getWidth()).isEqualTo(picture.width());
@@ -191,14 +197,15 @@ class OverviewsTest {
             // Nothing pressing in the selection: no picture at all.
             Overview onTrack = new Overviews(tracker, messages).build(new Scope(null, null, null, Urgency.ON_TRACK),
                     false);
-            assertThat(TimelinePictures.forMail(tracker, onTrack, messages)).isNull();
+            assertThat(MailTimeline.picture(tracker, onTrack, messages, drawing(messages))).isNull();
         }
     }
 
     @Test
     void renderedEmlCarriesTheTimelineAsEveryFaceAsksForIt() throws Exception {
         try (Tracker tracker = open()) {
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            Messages messages = Messages.forLanguage("nl");
+            Overviews overviews = new Overviews(tracker, messages, drawing(messages));
             Overview overview = demo(tracker, Scope.ALL);
             MimeMessage message = parse(overviews.render(overview, OverviewFormat.EML));
             Multipart related = (Multipart) ((Multipart) message.getContent()).getBodyPart(1).getContent();

@@ -12,6 +12,7 @@ import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Scope;
+import nl.toezeggingen.render.TimelinePictures;
 
 /**
  * The status overview of a ministry-wide list: 10,000 commitments, every one in the overview (none closed),
@@ -27,7 +28,9 @@ final class ExportBenchmark implements Benchmarks.Benchmark {
         Clock clock = Clock.fixed(OverdueBenchmark.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         Map<String, Double> results = new LinkedHashMap<>();
         try (Tracker tracker = Tracker.open(dir, clock)) {
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            Messages messages = Messages.forLanguage("nl");
+            Overviews overviews = new Overviews(tracker, messages,
+                    new TimelinePictures(messages::get, messages.locale())::whole);
             results.put("export.build_10k_ms", time(() -> overviews.build(Scope.ALL, false)));
             Overview overview = overviews.build(Scope.ALL, false);
             System.out.printf("export: %d rows in the overview%n", overview.rows().size());

@@ -22,13 +22,13 @@ import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.deadline.Certainty;
 import nl.toezeggingen.domain.deadline.Recess;
 import nl.toezeggingen.domain.deadline.RecessKind;
+import nl.toezeggingen.render.TimelinePainter;
+import nl.toezeggingen.render.TimelinePalette;
+import nl.toezeggingen.render.TimelinePicture;
 import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineMetrics;
-import nl.toezeggingen.report.timeline.TimelinePainter;
-import nl.toezeggingen.report.timeline.TimelinePalette;
-import nl.toezeggingen.report.timeline.TimelinePicture;
 
 /**
  * The timeline with a ministry-wide list: 10,000 commitments over ten years in 5 dossiers of 8 lines, on a

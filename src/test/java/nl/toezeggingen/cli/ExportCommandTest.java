@@ -49,6 +49,9 @@ class ExportCommandTest {
         }
         assertThat(Files.readString(out.resolve("overzicht.json"))).contains("\"section\" : \"OVERDUE\"");
         assertThat(Files.readAllBytes(out.resolve("overzicht.xlsx"))).startsWith('P', 'K');
+        // The command line hands the rendering package's drawing to the mail, as the window does.
+        assertThat(Files.readString(out.resolve("overzicht.eml"), StandardCharsets.ISO_8859_1))
+                .contains("Content-Type: image/png");
     }
 
     @Test

@@ -18,8 +18,8 @@ import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.render.TimelinePicture;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
-import nl.toezeggingen.report.timeline.TimelinePicture;
 import nl.toezeggingen.ui.timeline.TimelineView;
 import nl.toezeggingen.ui.timeline.TimelineZoom;
 import org.junit.jupiter.api.Test;
@@ -66,10 +66,10 @@ class TimelineViewTest extends WindowTestBase {
         // drift from the other.
         startWithData();
         assertThat(Theme.isDark()).isFalse();
-        for (String name : nl.toezeggingen.report.timeline.TimelinePalette.NAMES) {
+        for (String name : nl.toezeggingen.render.TimelinePalette.NAMES) {
             javafx.scene.control.Label swatch = lookup(".timeline-view .tl-" + name).query();
             assertThat(swatch.getTextFill()).as(name)
-                    .isEqualTo(nl.toezeggingen.report.timeline.TimelinePalette.LIGHT.get(name));
+                    .isEqualTo(nl.toezeggingen.render.TimelinePalette.LIGHT.get(name));
         }
     }
 

@@ -55,7 +55,7 @@ public record TimelineMetrics(double fontSize) {
         return px(16);
     }
 
-    /** The key under a picture ({@link TimelinePainter#paintLegend}): a picture has no tooltips. */
+    /** The key under a picture ({@link nl.toezeggingen.render.TimelinePainter#paintLegend}): a picture has no tooltips. */
     public double legendHeight() {
         return px(28);
     }

@@ -26,11 +26,13 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
+import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Scope;
+import nl.toezeggingen.render.TimelinePictures;
 import nl.toezeggingen.report.overview.OverviewLabels;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
@@ -203,7 +205,7 @@ public final class OverviewController {
             } catch (IOException e) {
                 throw new NotWritten(target, e);
             }
-            write(target, new Overviews(tracker, messages).render(overview, format));
+            write(target, overviews(tracker).render(overview, format));
             return target;
         }, done -> overviewStatus.setText(messages.get("ui.overview.saved", done)), this::failed);
     }
@@ -216,7 +218,7 @@ public final class OverviewController {
         Overview overview = shown.overview();
         String to = toField.getText();
         session.call(tracker -> {
-            Overviews overviews = new Overviews(tracker, messages);
+            Overviews overviews = overviews(tracker);
             overviews.setMailTo(to);
             Path folder;
             try {
@@ -229,6 +231,11 @@ public final class OverviewController {
             write(file, overviews.render(overview, OverviewFormat.EML));
             return file;
         }, this::mail, this::failed);
+    }
+
+    /** The overview with the mail's timeline drawn as the command line draws it. */
+    private Overviews overviews(Tracker tracker) {
+        return new Overviews(tracker, messages, new TimelinePictures(messages::get, messages.locale())::whole);
     }
 
     private void mail(Path file) {

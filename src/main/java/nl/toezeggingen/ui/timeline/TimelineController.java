@@ -21,9 +21,9 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.deadline.Recess;
 import nl.toezeggingen.domain.timeline.Dependencies;
+import nl.toezeggingen.render.TimelinePicture;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
-import nl.toezeggingen.report.timeline.TimelinePicture;
 import nl.toezeggingen.ui.main.WindowModel;
 
 /** The timeline pane: its zoom bar, the conflicts list, and the view; tells the window what the user picked. */

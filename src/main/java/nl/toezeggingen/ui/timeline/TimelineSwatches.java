@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import nl.toezeggingen.report.timeline.TimelinePalette;
+import nl.toezeggingen.render.TimelinePalette;
 
 /**
  * How the stylesheet reaches a canvas: hidden labels whose text fill is a looked-up colour (one per name of

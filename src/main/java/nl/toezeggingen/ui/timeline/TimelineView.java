@@ -11,12 +11,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import nl.toezeggingen.render.TimelinePainter;
 import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
 import nl.toezeggingen.report.timeline.TimelineMetrics;
-import nl.toezeggingen.report.timeline.TimelinePainter;
 
 /**
  * The timeline control: a canvas that paints only what is in view, scroll bars, drag to pan, Ctrl+wheel to

@@ -1,4 +1,4 @@
-package nl.toezeggingen.report.timeline;
+package nl.toezeggingen.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.toezeggingen.report.timeline;
+package nl.toezeggingen.render;
 
 import static nl.toezeggingen.report.timeline.TimelineLayout.UNDATED_SHOWN;
 
@@ -15,11 +15,14 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.deadline.Recess;
+import nl.toezeggingen.report.timeline.TimeAxis;
+import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineLayout.Arrow;
 import nl.toezeggingen.report.timeline.TimelineLayout.Group;
 import nl.toezeggingen.report.timeline.TimelineLayout.Item;
 import nl.toezeggingen.report.timeline.TimelineLayout.Lane;
 import nl.toezeggingen.report.timeline.TimelineLayout.Row;
+import nl.toezeggingen.report.timeline.TimelineMetrics;
 
 /**
  * Paints a {@link TimelineLayout} on a canvas, for the window and for the picture alike. Only what falls inside

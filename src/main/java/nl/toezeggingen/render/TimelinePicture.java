@@ -1,4 +1,4 @@
-package nl.toezeggingen.report.timeline;
+package nl.toezeggingen.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -13,6 +13,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import nl.toezeggingen.report.timeline.TimeAxis;
+import nl.toezeggingen.report.timeline.TimelineLayout;
+import nl.toezeggingen.report.timeline.TimelineMetrics;
 
 /**
  * The timeline as a PNG, made without a window: for the command line, which may run as a scheduled task on a
