@@ -77,6 +77,8 @@ public final class MainWindowController {
     @FXML private StackPane timelineSlot;
     @FXML private StackPane detailSlot;
     @FXML private Label statusLabel;
+    @FXML private Button undoDeleteButton;
+    @FXML private MenuItem binMenuItem;
     @FXML private Label countLabel;
     @FXML private ProgressIndicator busyIndicator;
 
@@ -144,6 +146,8 @@ public final class MainWindowController {
             }
         });
         statusLabel.textProperty().bind(model.statusProperty());
+        binMenuItem.disableProperty().bind(newButton.disableProperty());
+        offerUndo();
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.shown().size() == model.items().size()
                 ? messages.get("ui.count.all", model.items().size())
                 : messages.get("ui.count.filtered", model.shown().size(), model.items().size()),
@@ -407,6 +411,42 @@ public final class MainWindowController {
     private void restoreBackup() {
         // A restore replaces everything the form shows: its edits are asked about first.
         model.leave(safety::chooseAndRestore);
+    }
+
+    /**
+     * "Ongedaan maken" beside "‘…’ is verwijderd." for a few seconds, or until the status bar says something
+     * else; after that the bin (Beeld › Verwijderde toezeggingen) still has it.
+     */
+    private void offerUndo() {
+        undoDeleteButton.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        undoDeleteButton.managedProperty().bind(undoDeleteButton.visibleProperty());
+        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(Duration.seconds(12));
+        shown.setOnFinished(event -> model.forgetLastDeleted());
+        model.lastDeletedProperty().addListener((o, was, now) -> {
+            shown.stop();
+            if (now != null) {
+                shown.playFromStart();
+            }
+        });
+        model.statusProperty().addListener((o, was, now) -> {
+            if (model.lastDeletedProperty().get() != null
+                    && !now.equals(messages.get("ui.undo.deleted", model.lastDeletedProperty().get().title()))) {
+                model.forgetLastDeleted();
+            }
+        });
+    }
+
+    @FXML
+    private void undoDelete() {
+        nl.toezeggingen.domain.Commitment deleted = model.lastDeletedProperty().get();
+        if (deleted != null) {
+            model.undelete(deleted.id());
+        }
+    }
+
+    @FXML
+    private void openBin() {
+        nl.toezeggingen.ui.bin.DeletedController.open(window(), messages, model.session(), model::refresh);
     }
 
     @FXML

@@ -94,6 +94,7 @@ public final class WindowModel {
     private final ReadOnlyObjectWrapper<Choice> chosen = new ReadOnlyObjectWrapper<>(new Choice(null, false));
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Long> selection = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Commitment> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.BooleanProperty formShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObjectBinding<Placeholder> placeholder;
     private final List<Memory> memories = new ArrayList<>();
@@ -397,10 +398,30 @@ public final class WindowModel {
     /** Deletes, after the caller asked the user; the form goes to a new commitment. */
     public void delete(Commitment commitment) {
         session.call(tracker -> tracker.delete(commitment.id()), deleted -> {
-            status.set(messages.get("ui.deleted", commitment.title()));
+            status.set(messages.get("ui.undo.deleted", commitment.title()));
+            lastDeleted.set(commitment);
             chosen.set(new Choice(null, false));
             refresh();
         }, this::failed);
+    }
+
+    /** The commitment just deleted, while the status bar offers to undo it; null otherwise. */
+    public ReadOnlyObjectProperty<Commitment> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    /** The offer to undo the last delete is over (its time is up, or something else happened). */
+    public void forgetLastDeleted() {
+        lastDeleted.set(null);
+    }
+
+    /** Puts a deleted commitment back from the bin, with its history, and shows it. */
+    public void undelete(long id) {
+        lastDeleted.set(null);
+        call(tracker -> tracker.undelete(id), restored -> {
+            status.set(messages.get("bin.restored", restored.commitment().title()));
+            refresh(() -> chosen.set(new Choice(id, false)));
+        });
     }
 
     /**
