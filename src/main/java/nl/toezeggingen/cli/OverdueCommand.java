@@ -10,10 +10,10 @@ import nl.toezeggingen.report.CommitmentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "overdue", description = "Wat te laat is en wat binnenkort verloopt. Exit 1 als er iets te laat is.")
+@Command(name = "overdue", description = "Wat te laat is en waarvan de termijn binnenkort verstrijkt. Exit 1 als er iets te laat is.")
 final class OverdueCommand extends Subcommand {
     @Option(names = "--within", paramLabel = "DAYS",
-            description = "Binnen hoeveel dagen iets 'binnenkort' verloopt (standaard de instelling, 14).")
+            description = "Binnen hoeveel dagen een termijn 'binnenkort' verstrijkt (standaard de instelling, 14).")
     String within;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
