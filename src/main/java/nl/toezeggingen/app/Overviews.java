@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
@@ -43,7 +42,7 @@ public final class Overviews {
             .comparing((Row r) -> r.commitment().reference(), TEXT_ORDER)
             .thenComparing(r -> r.commitment().id());
     private static final Comparator<Row> NEWEST_DONE_FIRST = Comparator
-            .comparing((Row r) -> r.commitment().fulfilledOn(), Comparator.reverseOrder())
+            .comparing(Row::doneOn, Comparator.reverseOrder())
             .thenComparing(BY_REFERENCE);
 
     private final Tracker tracker;
@@ -67,9 +66,11 @@ public final class Overviews {
         List<TrackedCommitment> inScope = tracker.list().stream().filter(scope::matches).toList();
         Map<Urgency, Integer> counts = new EnumMap<>(Urgency.class);
         Map<Section.Kind, List<Row>> rows = new EnumMap<>(Section.Kind.class);
+        Map<Long, LocalDate> statusSetOn = tracker.statusSetOnWhenUndated();
         for (TrackedCommitment t : inScope) {
             counts.merge(t.urgency(), 1, Integer::sum);
-            kind(t, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(Row.of(t)));
+            Row row = Row.of(t, statusSetOn.get(t.commitment().id()));
+            kind(row, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(row));
         }
         List<Section> sections = new ArrayList<>();
         for (Section.Kind kind : Section.Kind.values()) {
@@ -142,15 +143,16 @@ public final class Overviews {
         };
     }
 
-    private static Optional<Section.Kind> kind(TrackedCommitment t, LocalDate today) {
-        Section.Kind kind = Section.Kind.of(t.urgency());
-        return kind != Section.Kind.RECENTLY_DONE || recentlyDone(t.commitment(), today) ? Optional.of(kind)
+    private static Optional<Section.Kind> kind(Row row, LocalDate today) {
+        Section.Kind kind = Section.Kind.of(row.tracked().urgency());
+        return kind != Section.Kind.RECENTLY_DONE || recentlyDone(row, today) ? Optional.of(kind)
                 : Optional.empty();
     }
 
-    private static boolean recentlyDone(Commitment c, LocalDate today) {
-        LocalDate on = c.fulfilledOn();
-        return c.status() == Status.DONE && on != null && !on.isAfter(today)
+    /** Done in the last {@value #RECENT_DAYS} days: by its fulfilment date, or the day it was marked done. */
+    private static boolean recentlyDone(Row row, LocalDate today) {
+        LocalDate on = row.doneOn();
+        return row.commitment().status() == Status.DONE && on != null && !on.isAfter(today)
                 && !on.isBefore(today.minusDays(RECENT_DAYS));
     }
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -224,6 +226,16 @@ public final class Tracker implements AutoCloseable {
             throw new NoSuchCommitmentException(id);
         }
         return commitments.history(id);
+    }
+
+    /**
+     * The day (in the user's zone) each done or partly done commitment without a fulfilment date got that
+     * status: marking it Afgedaan without typing a date still dates it.
+     */
+    Map<Long, LocalDate> statusSetOnWhenUndated() {
+        Map<Long, LocalDate> days = new HashMap<>();
+        commitments.fulfilledWithoutDateSince().forEach((id, at) -> days.put(id, LocalDate.ofInstant(at, clock.getZone())));
+        return days;
     }
 
     /**

@@ -155,6 +155,21 @@ public final class CommitmentStore {
                 .list());
     }
 
+    /**
+     * For each done or partly done commitment without a fulfilment date: when it last got that status, from
+     * its history (none when it was created or imported so). One query for the whole overview.
+     */
+    public Map<Long, Instant> fulfilledWithoutDateSince() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT c.id, MAX(h.changed_at) AS since FROM commitment c"
+                        + " JOIN history h ON h.commitment_id = c.id AND h.field = 'status' AND CAST(h.new_value AS VARCHAR) = c.status"
+                        + " WHERE c.status IN ('DONE', 'PARTLY_DONE') AND c.fulfilled_on IS NULL GROUP BY c.id")
+                .reduceRows(new LinkedHashMap<Long, Instant>(), (map, row) -> {
+                    map.put(row.getColumn("id", Long.class),
+                            row.getColumn("since", OffsetDateTime.class).toInstant());
+                    return map;
+                }));
+    }
+
     public List<Change> history(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT commitment_id, changed_at, changed_by, field, old_value,"
                         + " new_value FROM history WHERE commitment_id = :id ORDER BY id")

@@ -393,10 +393,10 @@ class ImportsTest {
         assertThat(byReference("D-2").fulfilledOn()).isEqualTo(TODAY);
         assertThat(byReference("D-3").fulfilledOn()).isEqualTo(LocalDate.of(2024, 6, 1));
         assertThat(report.lines(dutch)).containsExactly(
-                "Let op: Regel 2, kolom \"Status\": afgedaan zonder datum van afdoen; als datum van afdoen is de"
+                "Let op: Regel 2, kolom \"Status\": afgedaan zonder datum van afdoening; als datum van afdoening is de"
                         + " datum van de toezegging genomen",
-                "Let op: Regel 3, kolom \"Status\": afgedaan zonder datum van afdoen en zonder datum van de"
-                        + " toezegging; als datum van afdoen is de dag van het inlezen genomen");
+                "Let op: Regel 3, kolom \"Status\": afgedaan zonder datum van afdoening en zonder datum van de"
+                        + " toezegging; als datum van afdoening is de dag van het inlezen genomen");
 
         // A second import, days later, keeps the day the first one chose: nothing changes.
         tracker.close();

@@ -190,8 +190,8 @@ class ImportCommandTest {
         assertThat(run.out).contains("Regel 2, kolom \"Aanmaakdatum\": de Aanmaakdatum ontbreekt")
                 .contains("Regel 4, kolom \"Tekst\": de termijn \"binnen zes weken\" telt vanaf de datum van de"
                         + " toezegging, en die ontbreekt")
-                .contains("Regel 4, kolom \"Status\": afgedaan zonder datum van afdoen en zonder datum van de"
-                        + " toezegging; als datum van afdoen is de dag van het inlezen genomen");
+                .contains("Regel 4, kolom \"Status\": afgedaan zonder datum van afdoening en zonder datum van de"
+                        + " toezegging; als datum van afdoening is de dag van het inlezen genomen");
         String list = CliRun.run(data, "--today", "2090-01-01", "list", "--format", "json").out;
         assertThat(list).contains("\"madeOn\" : \"2025-04-01\"").contains("\"phrase\" : \"voor de zomer\"")
                 .contains("\"latest\" : \"2025-07-0").contains("\"phrase\" : \"binnen zes weken\"")

@@ -102,7 +102,7 @@ class OverdueCommandTest {
         assertThat(run.out).startsWith("3 toezeggingen zijn te laat").contains("binnen 14 dagen", "SV-01");
         CliRun quiet = CliRun.run(data, "--today", "2024-05-01", "overdue", "--within", "0");
         assertThat(quiet.exit).isZero();
-        assertThat(quiet.out).startsWith("Niets is te laat, niets verloopt binnen vandaag.");
+        assertThat(quiet.out).startsWith("Niets is te laat; vandaag verstrijkt geen termijn.");
     }
 
     @Test

@@ -33,8 +33,8 @@ class ParseErrorsTest {
             list --format                      | Na --format ontbreekt de waarde.
             add --title --owner x              | Na --title ontbreekt de waarde.
             list --format xml                  | 'xml' kan niet bij --format. Kies uit: text, csv, json.
-            export --format png --width x      | --width verwacht een heel getal, niet 'x'.
-            export --format png --width 99999999999 | --width verwacht een heel getal, niet '99999999999'.
+            export --format png --width x      | Bij --width hoort een heel getal, niet 'x'.
+            export --format png --width 99999999999 | Bij --width hoort een heel getal, niet '99999999999'.
             export --out a --out b             | --out staat er meer dan eens; geef het één keer op.
             add --title a --title b            | --title staat er meer dan eens; geef het één keer op.
             add --title a --owner=b --owner c  | --owner staat er meer dan eens; geef het één keer op.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import org.junit.jupiter.api.Test;
 
 class AboutDialogTest extends WindowTestBase {
@@ -24,6 +25,16 @@ class AboutDialogTest extends WindowTestBase {
         // JavaFX's own ButtonType.CLOSE would say "Close" in the Dutch window.
         assertThat(about.getButtonTypes()).hasSize(1);
         assertThat(((Button) about.lookupButton(about.getButtonTypes().get(0))).getText()).isEqualTo("Sluiten");
+
+        // The toolkit's own "Show Details" has no Dutch: the link says what it opens, in Dutch.
+        Hyperlink details = (Hyperlink) about.lookup(".details-button");
+        assertThat(details.getText()).isEqualTo("Licenties tonen");
+        clickOn(details);
+        waitUntil(about::isExpanded);
+        assertThat(details.getText()).isEqualTo("Licenties verbergen");
+        clickOn(details);
+        waitUntil(() -> !about.isExpanded());
+        assertThat(details.getText()).isEqualTo("Licenties tonen");
         interact(() -> about.getScene().getWindow().hide());
     }
 }

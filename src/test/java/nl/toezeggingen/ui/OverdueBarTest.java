@@ -35,7 +35,7 @@ class OverdueBarTest extends WindowTestBase {
         startApp();
         waitUntil(() -> lookup(".overdue-bar").query().isVisible());
 
-        assertThat(textOf(".overdue-summary")).isEqualTo("9 toezeggingen zijn te laat, niets verloopt binnen 14 dagen.");
+        assertThat(textOf(".overdue-summary")).isEqualTo("9 toezeggingen zijn te laat; binnen 14 dagen verstrijkt geen termijn.");
         assertThat(lookup(".overdue-bar").query().getAccessibleText()).startsWith("9 toezeggingen zijn te laat");
         assertThat(panelList().getItems()).hasSize(9);
         assertThat(panelList().getItems().get(0).commitment().reference()).isEqualTo("SV-01");
@@ -80,7 +80,7 @@ class OverdueBarTest extends WindowTestBase {
         options = new LaunchOptions(dataDirectory, clock, Messages.forLanguage("nl"));
         startApp();
         waitUntil(() -> lookup(".overdue-bar").query().isVisible());
-        assertThat(textOf(".overdue-summary")).startsWith("Niets is te laat, 3 verlopen binnen 14 dagen");
+        assertThat(textOf(".overdue-summary")).startsWith("Niets is te laat, 3 termijnen verstrijken binnen 14 dagen");
 
         clock.set(Instant.parse("2024-07-05T00:00:01Z"));
 
@@ -166,7 +166,7 @@ class OverdueBarTest extends WindowTestBase {
         demoOn(LocalDate.of(2024, 12, 20));
         startApp();
         waitUntil(() -> lookup("#horizonField").query().isVisible());
-        assertThat(textOf(".overdue-summary")).isEqualTo("5 toezeggingen zijn te laat, 3 verlopen binnen 14 dagen.");
+        assertThat(textOf(".overdue-summary")).isEqualTo("5 toezeggingen zijn te laat, 3 termijnen verstrijken binnen 14 dagen.");
 
         typeInto("#horizonField", "400");
         type(KeyCode.ENTER);
@@ -175,7 +175,7 @@ class OverdueBarTest extends WindowTestBase {
 
         typeInto("#horizonField", "0");
         type(KeyCode.ENTER);
-        waitUntil(() -> textOf(".overdue-summary").equals("5 toezeggingen zijn te laat, niets verloopt binnen vandaag."));
+        waitUntil(() -> textOf(".overdue-summary").equals("5 toezeggingen zijn te laat; vandaag verstrijkt geen termijn."));
         stopApp();
         try (Tracker tracker = options.openTracker()) {
             assertThat(tracker.horizonDays()).isZero();

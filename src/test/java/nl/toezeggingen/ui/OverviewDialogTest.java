@@ -3,7 +3,13 @@ package nl.toezeggingen.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import nl.toezeggingen.app.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -19,6 +25,9 @@ class OverviewDialogTest extends WindowTestBase {
         try (Tracker tracker = options.openTracker()) {
             tracker.loadDemo();
         }
+    }
+
+    private void openWindow() throws Exception {
         startApp();
         waitForRows(12);
     }
@@ -28,7 +37,8 @@ class OverviewDialogTest extends WindowTestBase {
     }
 
     @Test
-    void opensFromTheToolbarShowsThePreviewAndFollowsTheScope() {
+    void opensFromTheToolbarShowsThePreviewAndFollowsTheScope() throws Exception {
+        openWindow();
         clickOn("#overviewButton");
         waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
         assertThat(((Label) lookup(".preview-title").query()).getText()).isEqualTo("Statusoverzicht toezeggingen 5 juli 2024");
@@ -46,6 +56,7 @@ class OverviewDialogTest extends WindowTestBase {
 
     @Test
     void openInMailWritesADraftWithTheTimelineInline() throws Exception {
+        openWindow();
         clickOn("#overviewButton");
         waitUntil(() -> !lookup("#mailButton").<Node>query().isDisabled());
         clickOn("#mailButton");
@@ -68,7 +79,8 @@ class OverviewDialogTest extends WindowTestBase {
     }
 
     @Test
-    void opensWithTheShortcutAndCopiesHtmlAndText() {
+    void opensWithTheShortcutAndCopiesHtmlAndText() throws Exception {
+        openWindow();
         press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
         waitUntil(() -> !lookup("#copyButton").<Node>query().isDisabled());
@@ -82,5 +94,45 @@ class OverviewDialogTest extends WindowTestBase {
         assertThat(flavours[0]).contains("<table").contains("Te laat (3)");
         assertThat(flavours[1]).startsWith("Statusoverzicht toezeggingen 5 juli 2024").doesNotContain("<table");
         assertThat(textOf("#overviewStatus")).startsWith("Gekopieerd");
+        // The sentence has a line of its own: beside the buttons it squeezed them to "Ko…".
+        assertButtonsKeepTheirWidth();
+    }
+
+    @Test
+    void atTheLargestTextSizeItOpensAsWideAsItsContentAndALongSentenceSqueezesNoButton() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
+        }
+        openWindow();
+        clickOn("#overviewButton");
+        waitUntil(() -> !lookup("#mailButton").<Node>query().isDisabled());
+        Region dialog = lookup(".overview-dialog").query();
+        interact(() -> {
+            // What the bars need at this text size, against what the window got the first time it opened.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double needed = Math.max(lookup(".action-area").<Region>query().prefWidth(-1),
+                    lookup(".scope-bar").<Region>query().prefWidth(-1));
+            Window window = dialog.getScene().getWindow();
+            assertThat(dialog.getScene().getWidth()).isGreaterThanOrEqualTo(Math.min(needed, screen.getWidth() - 40) - 1);
+            assertThat(window.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+            assertThat(window.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+            assertThat(dialog.getScene().getHeight()).isGreaterThanOrEqualTo(dialog.minHeight(-1));
+        });
+        assertButtonsKeepTheirWidth();
+
+        // Headless there is no mail program: the longest sentence, naming the draft's whole path.
+        clickOn("#mailButton");
+        waitUntil(() -> textOf("#overviewStatus").contains(".eml"));
+        assertButtonsKeepTheirWidth();
+        screenshot("overview-larger", dialog);
+    }
+
+    private void assertButtonsKeepTheirWidth() {
+        interact(() -> {
+            for (Node node : lookup(".action-bar .button").queryAll()) {
+                Button button = (Button) node;
+                assertThat(button.getWidth()).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+            }
+        });
     }
 }

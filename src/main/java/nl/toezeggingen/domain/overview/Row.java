@@ -1,20 +1,44 @@
 package nl.toezeggingen.domain.overview;
 
+import java.time.LocalDate;
 import nl.toezeggingen.domain.Commitment;
+import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 
 /**
  * One commitment as the overview shows it: everything it has, plus the latest note, which is what a
- * reader of a status overview looks for ("stand van zaken").
+ * reader of a status overview looks for ("stand van zaken"), and the day it was done.
+ *
+ * @param doneOn the fulfilment date, or when none was given the day the status was set to (partly) done;
+ *               null when neither is known
  */
-public record Row(TrackedCommitment tracked, String latestNote) {
+public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn) {
 
     public Commitment commitment() {
         return tracked.commitment();
     }
 
+    /** Done or partly done: something was delivered, so the overview says with what (or that nothing is named). */
+    public boolean isFulfilled() {
+        return fulfilled(commitment().status());
+    }
+
+    private static boolean fulfilled(Status status) {
+        return status == Status.DONE || status == Status.PARTLY_DONE;
+    }
+
     public static Row of(TrackedCommitment tracked) {
-        return new Row(tracked, latestNote(tracked.commitment().notes()));
+        return of(tracked, null);
+    }
+
+    /**
+     * {@code statusSetOn}: the day the commitment got its (partly) done status, from its history; used only
+     * when no fulfilment date was typed, so marking it Afgedaan is enough to show it under "Recent afgedaan".
+     */
+    public static Row of(TrackedCommitment tracked, LocalDate statusSetOn) {
+        Commitment c = tracked.commitment();
+        LocalDate doneOn = c.fulfilledOn() != null ? c.fulfilledOn() : fulfilled(c.status()) ? statusSetOn : null;
+        return new Row(tracked, latestNote(c.notes()), doneOn);
     }
 
     /** The last paragraph of the notes, on one line: notes grow at the bottom, so that is the newest. */

@@ -40,9 +40,13 @@ final class FlatRows {
                 var d = c.deadline();
                 rows.add(Arrays.asList(name, c.reference(), c.title(), c.dossier(), c.line(), c.madeIn(), c.madeOn(),
                         d.phrase(), d.earliest(), d.latest(), d.latest() == null ? null : labels.yesNo(d.estimated()),
-                        labels.status(c.status()), c.owner(), row.latestNote(), c.fulfilledOn(), c.fulfilledBy()));
+                        labels.status(c.status()), c.owner(), row.latestNote(), row.doneOn(), blankAsNull(labels.document(row))));
             }
         }
         return rows;
+    }
+
+    private static String blankAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 }

@@ -132,7 +132,7 @@ public final class OverviewHtml {
         String due = labels.due(c.deadline());
         cell(out, "", escape(c.deadline().phrase())
                 + (due.isEmpty() ? "" : "<br><span style=\"font-size:9pt;" + MUTED + "\">" + escape(due) + "</span>"));
-        String fulfilled = labels.fulfilled(c);
+        String fulfilled = labels.fulfilled(row);
         cell(out, "", escape(labels.status(c.status()))
                 + (fulfilled.isEmpty() ? "" : "<br><span style=\"font-size:9pt;" + MUTED + "\">" + escape(fulfilled)
                 + "</span>"));

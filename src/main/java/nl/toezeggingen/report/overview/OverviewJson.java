@@ -30,7 +30,9 @@ public final class OverviewJson {
             node.put("section", section.kind().name());
             ArrayNode rows = node.putArray("commitments");
             for (Row row : section.rows()) {
-                rows.add(CommitmentJson.node(row.tracked()).put("latestNote", row.latestNote()));
+                // doneOn: the fulfilment date, or the day it was marked (partly) done when none was typed.
+                rows.add(CommitmentJson.node(row.tracked()).put("latestNote", row.latestNote())
+                        .put("doneOn", row.doneOn() == null ? null : row.doneOn().toString()));
             }
         }
         return CommitmentJson.write(root) + "\n";

@@ -9,6 +9,7 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.overview.Overview;
+import nl.toezeggingen.domain.overview.Row;
 import nl.toezeggingen.domain.overview.Scope;
 import nl.toezeggingen.domain.overview.Section;
 
@@ -64,13 +65,26 @@ public record OverviewLabels(Function<String, String> words, Function<LocalDate,
         return String.join(", ", parts);
     }
 
-    /** What was done when a commitment is closed: "Afgedaan op 2 juli 2025 met Kamerbrief ...". */
-    public String fulfilled(Commitment c) {
-        if (c.fulfilledOn() == null) {
-            return "";
+    /**
+     * What was done: "Afgedaan op 2 juli 2025 (Kamerbrief ...)"; a (partly) done commitment that names no
+     * document says so, "Afgedaan op 2 juli 2025 (geen document vermeld)", so the gap is seen and filled.
+     */
+    public String fulfilled(Row row) {
+        String by = document(row);
+        if (row.doneOn() == null) {
+            return by.isEmpty() ? "" : word("overview.col.fulfilledBy") + ": " + by;
         }
-        String on = word("overview.col.fulfilledOn") + " " + date(c.fulfilledOn());
-        return c.fulfilledBy() == null ? on : on + " (" + c.fulfilledBy() + ")";
+        String on = word("overview.col.fulfilledOn") + " " + date(row.doneOn());
+        return by.isEmpty() ? on : on + " (" + by + ")";
+    }
+
+    /** The document that fulfilled it; for a (partly) done one without any, the words that say none is named. */
+    public String document(Row row) {
+        String by = row.commitment().fulfilledBy();
+        if (by != null) {
+            return by;
+        }
+        return row.isFulfilled() ? word("overview.fulfilledBy.none") : "";
     }
 
     /** "Te laat 3 · Binnenkort 1 · ...", in the order of urgency. */

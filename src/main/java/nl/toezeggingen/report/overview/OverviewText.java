@@ -63,7 +63,7 @@ public final class OverviewText {
                 Wrap.lines(c.title(), COLUMNS[1]),
                 join(Wrap.lines(c.deadline().phrase(), COLUMNS[2]), Wrap.lines(labels.due(c.deadline()), COLUMNS[2])),
                 join(Wrap.lines(labels.status(c.status()), COLUMNS[3]),
-                        Wrap.lines(c.fulfilledOn() == null ? null : labels.date(c.fulfilledOn()), COLUMNS[3])));
+                        Wrap.lines(row.doneOn() == null ? null : labels.date(row.doneOn()), COLUMNS[3])));
         int height = cells.stream().mapToInt(List::size).max().orElse(1);
         for (int i = 0; i < height; i++) {
             List<String> line = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class OverviewText {
             line(out, line);
         }
         detail(out, labels.word("overview.col.madeIn"), labels.where(c));
-        detail(out, labels.word("overview.col.fulfilledBy"), c.fulfilledBy());
+        detail(out, labels.word("overview.col.fulfilledBy"), labels.document(row));
         detail(out, labels.word("overview.col.owner"), c.owner());
         detail(out, labels.word("overview.col.note"), row.latestNote());
         out.append('\n');

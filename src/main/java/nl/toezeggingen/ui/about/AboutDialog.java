@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -42,7 +46,29 @@ public final class AboutDialog {
         about.getDialogPane().setExpandableContent(licences);
         about.getDialogPane().setExpanded(false);
         about.getDialogPane().setId("aboutDialog");
+        detailsInUsersWords(about.getDialogPane(), messages);
         about.show();
+    }
+
+    /**
+     * The pane's own "Show Details" / "Hide Details" link takes its words from the toolkit, which has no
+     * Dutch: say what it opens, in the user's language, after the toolkit's own listener has had its say.
+     */
+    private static void detailsInUsersWords(DialogPane pane, Messages messages) {
+        // Before the window shows, the link sits in the button bar's list, not yet among its children.
+        if (!(pane.lookup(".button-bar") instanceof ButtonBar bar)) {
+            return;
+        }
+        bar.getButtons().stream()
+                .filter(node -> node instanceof Hyperlink && node.getStyleClass().contains("details-button"))
+                .map(Hyperlink.class::cast)
+                .findFirst()
+                .ifPresent(details -> {
+                    InvalidationListener words = o -> details.setText(
+                            messages.get(pane.isExpanded() ? "ui.about.licences.hide" : "ui.about.licences.show"));
+                    pane.expandedProperty().addListener(words);
+                    words.invalidated(null);
+                });
     }
 
     private static String licence() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,6 +40,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.Theme;
 import nl.toezeggingen.ui.Views;
 
 /** The "Statusoverzicht" dialog: scope choices, a live preview of the email, copy, save and mail. */
@@ -75,11 +78,27 @@ public final class OverviewController {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("ui.overview.title"));
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 60));
+        Scene scene = new Scene(root);
+        fitToContent(scene);
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /**
+     * The dialog's first size: what its content asks for at the user's text size (the preview's room is set
+     * in em, the buttons never shrink below their text), within the screen. Measured before it shows, so it
+     * opens at that size rather than growing or cutting its buttons off.
+     */
+    private static void fitToContent(Scene scene) {
+        // The text size comes with the theme's sheets, which would otherwise arrive only once the window shows.
+        Theme.style(scene);
+        Parent content = scene.getRoot();
+        content.applyCss();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(content.prefWidth(-1), screen.getWidth() - 40);
+        double height = Math.min(content.prefHeight(width), screen.getHeight() - 60);
+        ((Region) content).setPrefSize(width, height);
     }
 
     void init(Messages messages, Session session, Consumer<String> documentOpener) {

@@ -84,7 +84,7 @@ final class OverviewPreview {
                 title.getStyleClass().add("preview-title-cell");
                 grid.add(title, 1, r);
                 grid.add(cell(c.deadline().phrase(), labels.due(c.deadline()), "preview-cell"), 2, r);
-                grid.add(cell(labels.status(c.status()), labels.fulfilled(c), "preview-cell"), 3, r);
+                grid.add(cell(labels.status(c.status()), labels.fulfilled(row), "preview-cell"), 3, r);
                 grid.add(cell(c.owner(), null, "preview-cell"), 4, r);
                 grid.add(cell(row.latestNote(), null, "preview-cell"), 5, r);
                 r++;
