@@ -25,6 +25,17 @@ class OverdueBarTest extends WindowTestBase {
         }
     }
 
+    /**
+     * On the tests' 1366 x 768 screen the list starts folded (a laptop has no room for the list, the timeline
+     * and the table at once; the bar says what slipped): opened as a user would.
+     */
+    private void showList() {
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        assertThat(lookup(".overdue-panel").query().isVisible()).as("folded on a laptop").isFalse();
+        clickOn("#panelButton");
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+    }
+
     private TableView<TrackedCommitment> panelList() {
         return lookup(".overdue-list").queryTableView();
     }
@@ -33,7 +44,7 @@ class OverdueBarTest extends WindowTestBase {
     void the_bar_says_what_slipped_and_toon_filters_to_exactly_those() throws Exception {
         demoOn(LocalDate.of(2025, 7, 10));
         startApp();
-        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        showList();
 
         assertThat(textOf(".overdue-summary")).isEqualTo("9 toezeggingen zijn te laat; binnen 14 dagen verstrijkt geen termijn.");
         assertThat(lookup(".overdue-bar").query().getAccessibleText()).startsWith("9 toezeggingen zijn te laat");
@@ -55,6 +66,7 @@ class OverdueBarTest extends WindowTestBase {
     void activating_a_row_in_the_panel_opens_that_commitment() throws Exception {
         demoOn(LocalDate.of(2025, 7, 10));
         startApp();
+        showList();
         waitUntil(() -> panelList().getItems().size() == 9);
         clickOn("#searchField").write("Title IX");
         waitForRows(1);
@@ -92,7 +104,7 @@ class OverdueBarTest extends WindowTestBase {
     void the_panel_can_be_put_away_for_today_and_the_bar_stays() throws Exception {
         demoOn(LocalDate.of(2025, 7, 10));
         startApp();
-        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+        showList();
 
         clickOn("#hideTodayButton");
         waitUntil(() -> !lookup(".overdue-panel").query().isVisible());
@@ -113,7 +125,7 @@ class OverdueBarTest extends WindowTestBase {
     void a_folded_list_stays_folded_when_the_data_changes() throws Exception {
         demoOn(LocalDate.of(2025, 7, 10));
         startApp();
-        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
+        showList();
         clickOn("#panelButton");
         waitUntil(() -> !lookup(".overdue-panel").query().isVisible());
 
@@ -143,8 +155,9 @@ class OverdueBarTest extends WindowTestBase {
             assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(Theme.em(45));
             assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
             assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
-            // The table keeps room for more than a row or two (with the list open it had one).
-            waitUntil(() -> wholeRowsInTable() >= 4);
+            // The table keeps room for more than a row or two (with the list open it had one). On the tests'
+            // 1366 x 768 screen at Groter that is three whole rows beside the timeline (Ctrl+T gives it all).
+            waitUntil(() -> wholeRowsInTable() >= 3);
 
             clickOn("#panelButton");
             waitUntil(() -> lookup(".overdue-panel").query().isVisible());
@@ -165,6 +178,7 @@ class OverdueBarTest extends WindowTestBase {
     void a_horizon_outside_0_to_365_is_refused_at_the_field() throws Exception {
         demoOn(LocalDate.of(2024, 12, 20));
         startApp();
+        showList();
         waitUntil(() -> lookup("#horizonField").query().isVisible());
         assertThat(textOf(".overdue-summary")).isEqualTo("5 toezeggingen zijn te laat, 3 termijnen verstrijken binnen 14 dagen.");
 

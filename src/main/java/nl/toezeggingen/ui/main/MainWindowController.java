@@ -223,6 +223,10 @@ public final class MainWindowController {
         slotsFilled = true;
         load(overdueSlot, OverdueController.class, "OverdueBar.fxml");
         timelineController = load(timelineSlot, TimelineController.class, "Timeline.fxml");
+        if (leftSplit.getItems().contains(timelineSlot)) {
+            // Its content is in now, and with it the heights the split shares out: the table first.
+            leftSplit.setDividerPositions(0.4);
+        }
         load(detailSlot, nl.toezeggingen.ui.detail.DetailController.class, "DetailPane.fxml");
     }
 
@@ -347,7 +351,8 @@ public final class MainWindowController {
         boolean wanted = timelineMenuItem.isSelected() && !model.items().isEmpty();
         if (wanted && !leftSplit.getItems().contains(timelineSlot)) {
             leftSplit.getItems().add(0, timelineSlot);
-            leftSplit.setDividerPositions(0.5);
+            // The table first: on a laptop with the overdue list open, half for the timeline left it three rows.
+            leftSplit.setDividerPositions(0.4);
         } else if (!wanted) {
             leftSplit.getItems().remove(timelineSlot);
         }

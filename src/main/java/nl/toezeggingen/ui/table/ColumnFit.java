@@ -71,7 +71,7 @@ final class ColumnFit {
                 next.setVisible(false);
                 folded.push(next);
             }
-            while (!folded.isEmpty() && need() + folded.peek().getMinWidth() <= room) {
+            while (!folded.isEmpty() && need() + readable(folded.peek()) <= room) {
                 folded.pop().setVisible(true);
             }
         } finally {
@@ -80,7 +80,15 @@ final class ColumnFit {
     }
 
     private double need() {
-        return table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum();
+        return table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(ColumnFit::readable).sum();
+    }
+
+    /**
+     * What a column needs to be worth showing: its preferred width (at least its least). At the least
+     * width of every column all of them fit but each says "Soci…"; better fewer that can be read.
+     */
+    private static double readable(TableColumn<?, ?> column) {
+        return Math.max(column.getMinWidth(), column.getPrefWidth());
     }
 
     private TableColumn<?, ?> nextToFold() {
