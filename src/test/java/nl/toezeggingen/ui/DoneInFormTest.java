@@ -11,7 +11,7 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
 import org.junit.jupiter.api.Test;
 
-/** Issue 17, point 5 and 9: Afgedaan is done with something on a day; Tab leaves a text area. */
+/** Issue 17, point 5 and 9: Afgedaan is done with something on a day; Tab leaves a text area; dossiers complete. */
 class DoneInFormTest extends WindowTestBase {
 
     @Test
@@ -65,5 +65,22 @@ class DoneInFormTest extends WindowTestBase {
         push(KeyCode.SHIFT, KeyCode.TAB);
         waitUntil(() -> !notes.isFocused());
         assertThat(notes.getText()).isEmpty();
+    }
+
+    @Test
+    void dossier_completes_to_a_value_already_in_the_register() throws Exception {
+        seed(commitment("TZ-1", "Brief over de regiegroep", Status.OPEN));
+        startApp();
+        waitForRows(1);
+        clickOn("#newButton");
+        javafx.scene.control.ComboBox<?> dossier = lookup("#dossierBox").query();
+        reveal(dossier);
+        clickOn(dossier.getEditor());
+        write("veilig");
+        waitUntil(() -> lookup(".auto-complete-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Sociale veiligheid")).tryQuery().isPresent());
+        clickOn(lookup(".auto-complete-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Sociale veiligheid")).<javafx.scene.Node>query());
+        waitUntil(() -> "Sociale veiligheid".equals(dossier.getEditor().getText()));
     }
 }

@@ -150,6 +150,8 @@ public final class DetailController implements WindowModel.Leaving {
         list.setPrefHeight(Theme.em(18));
         historySection.getChildren().add(list);
         historySection.managedProperty().bind(historySection.visibleProperty());
+        Completion.of(dossierBox);
+        Completion.of(lineBox);
         FormKeys.leaveWithTab(textArea);
         FormKeys.leaveWithTab(notesArea);
         FormKeys.listen(detailRoot, () -> {
