@@ -262,13 +262,13 @@ public final class MainWindowController {
         if (shownFirst) {
             shownFirst = false;
             model.call(tracker -> {
-                new Preferences(tracker).mirrorEarly();
+                tracker.preferences().mirrorEarly();
                 return true;
             }, done -> { });
         } else {
             // Queued before the list, so columns, sort and filters are in place when the rows arrive.
             model.call(tracker -> {
-                Preferences preferences = new Preferences(tracker);
+                Preferences preferences = tracker.preferences();
                 Map<String, String> found = preferences.all();
                 // The next start reads the theme before the data is open (a restore may have changed it).
                 preferences.mirrorEarly(found);

@@ -259,7 +259,7 @@ public final class TimelineController implements WindowModel.Memory {
         WritableImage picture = view.picture();
         model.session().call(tracker -> {
             try {
-                new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(file);
+                tracker.ownFiles().refuse(file);
                 TimelinePicture.writePng(picture, file);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
