@@ -41,21 +41,7 @@ public final class Deadlines {
      */
     public static Deadlines load(Path dataDirectory) {
         return new Deadlines(CalendarLoader.load(dataDirectory),
-                vagueMonths(new EarlySettings(dataDirectory).read().get(VAGUE_MONTHS_SETTING)));
-    }
-
-    /** The setting (in the database, mirrored in {@link EarlySettings}) that holds the house rule. */
-    static final String VAGUE_MONTHS_SETTING = "deadline.vagueMonths";
-
-    /** A stored house rule, or the default when there is none or it is not a number in range. */
-    static int vagueMonths(String stored) {
-        if (stored != null && stored.matches("\\d{1,2}")) {
-            int months = Integer.parseInt(stored);
-            if (months >= 1 && months <= DeadlineParser.MAX_VAGUE_MONTHS) {
-                return months;
-            }
-        }
-        return DeadlineParser.DEFAULT_VAGUE_MONTHS;
+                Setting.VAGUE_MONTHS.from(new EarlySettings(dataDirectory).read()));
     }
 
     public int vagueMonths() {

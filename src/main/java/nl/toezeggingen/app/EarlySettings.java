@@ -17,11 +17,12 @@ import java.util.TreeMap;
  * rule for vague deadlines for `resolve`, which never opens the database. The database holds them (so a backup
  * brings them back); this small file beside it repeats them, because opening the database takes longer than
  * showing the window, and a window that starts light and turns dark a second later looks broken.
- * {@link Preferences} and {@link Tracker#setVagueMonths} keep the two in step.
+ * {@link Settings#put} keeps the two in step for the settings marked {@link Setting#early}.
  */
 public final class EarlySettings {
     public static final String FILE = "weergave.properties";
-    static final Set<String> KEYS = Set.of(Preferences.THEME, Preferences.TEXT_SIZE, Deadlines.VAGUE_MONTHS_SETTING);
+    static final Set<String> KEYS = Setting.ALL.stream().filter(Setting::early).map(Setting::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final System.Logger LOG = System.getLogger(EarlySettings.class.getName());
 
     private final Path file;

@@ -28,7 +28,7 @@ import nl.toezeggingen.store.CommitmentStore.Linked;
 /**
  * Brings in an existing list: every row checked as a save would check it, then all rows stored in one
  * transaction, or none. A row whose reference is already there updates that commitment (only the fields
- * the file has), so importing the same file twice changes nothing.
+ * the file has), so importing the same file twice changes nothing. The faces take one from {@link Tracker#imports}.
  */
 public final class Imports {
     private static final DateTimeFormatter[] DATES = {
@@ -40,7 +40,7 @@ public final class Imports {
     private final Tracker tracker;
     private final Map<String, Status> statusWords;
 
-    public Imports(Tracker tracker) {
+    Imports(Tracker tracker) {
         this(tracker, Map.of());
     }
 
@@ -48,7 +48,7 @@ public final class Imports {
      * {@code statusWords}: the file's own status words ("Klaar") and what they mean, for this import; once it
      * is written they are remembered for the next ones (see {@link StatusWords}).
      */
-    public Imports(Tracker tracker, Map<String, Status> statusWords) {
+    Imports(Tracker tracker, Map<String, Status> statusWords) {
         this.tracker = tracker;
         this.statusWords = Map.copyOf(statusWords);
     }

@@ -41,4 +41,9 @@ public record LaunchOptions(Path dataDirectory, Clock clock, Messages messages) 
     public Backups backups() {
         return new Backups(dataDirectory, Clock.system(clock.getZone()));
     }
+
+    /** The program's own files in the data folder, known before the data is opened. */
+    public OwnFiles ownFiles() {
+        return new OwnFiles(dataDirectory);
+    }
 }

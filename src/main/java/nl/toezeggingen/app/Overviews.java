@@ -28,7 +28,6 @@ import nl.toezeggingen.report.overview.OverviewXlsx;
 
 /** The status overview: built from the tracker for a scope, and rendered in the user's words. */
 public final class Overviews {
-    static final String MAIL_TO_SETTING = "overview.to";
     /** "Recent afgedaan" looks back this many days. */
     public static final int RECENT_DAYS = 30;
 
@@ -49,16 +48,14 @@ public final class Overviews {
     private final Messages messages;
     private final TimelineDrawing timeline;
 
-    /** {@code timeline} draws the mail's picture (the faces pass the rendering package's). */
-    public Overviews(Tracker tracker, Messages messages, TimelineDrawing timeline) {
+    /**
+     * From {@link Tracker#overviews}. {@code timeline} draws the mail's picture (the faces pass the rendering
+     * package's): required, so that no mail goes out without its timeline by accident.
+     */
+    Overviews(Tracker tracker, Messages messages, TimelineDrawing timeline) {
         this.tracker = tracker;
         this.messages = messages;
-        this.timeline = timeline;
-    }
-
-    /** For what draws no mail: the address setting, the tables. A mail made with it goes without its picture. */
-    public Overviews(Tracker tracker, Messages messages) {
-        this(tracker, messages, null);
+        this.timeline = java.util.Objects.requireNonNull(timeline, "timeline");
     }
 
     public Overview build(Scope scope, boolean grouped) {
@@ -87,16 +84,6 @@ public final class Overviews {
         return new OverviewLabels(messages::get, messages::date);
     }
 
-    /** The address a new overview email goes to (the setting {@code overview.to}); empty when none is set. */
-    public Optional<String> mailTo() {
-        return tracker.settings().get(MAIL_TO_SETTING);
-    }
-
-    public void setMailTo(String address) {
-        String clean = address == null ? "" : address.strip();
-        tracker.settings().put(MAIL_TO_SETTING, clean);
-    }
-
     public String html(Overview overview) {
         return OverviewHtml.render(overview, labels(), null);
     }
@@ -123,7 +110,8 @@ public final class Overviews {
     }
 
     private byte[] emlWhileDrawing(Overview overview, Supplier<MailPicture> drawing) {
-        String to = mailTo().filter(s -> !s.isBlank()).orElse(null);
+        String to = tracker.settings().get(Setting.MAIL_TO);
+        to = to.isBlank() ? null : to;
         return OverviewEml.renderWhileDrawing(overview, labels(), to, drawing);
     }
 
@@ -137,8 +125,7 @@ public final class Overviews {
             case TEXT -> text(overview).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(overview);
             case XLSX -> xlsx(overview);
-            case EML -> emlWhileDrawing(overview, timeline == null ? () -> null
-                    : MailTimeline.drawing(tracker, overview, messages, timeline));
+            case EML -> emlWhileDrawing(overview, MailTimeline.drawing(tracker, overview, messages, timeline));
             case JSON -> json(overview).getBytes(StandardCharsets.UTF_8);
         };
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
 public final class OwnFiles {
     private final Path dataDirectory;
 
-    public OwnFiles(Path dataDirectory) {
+    /** The faces take it from {@link Tracker#ownFiles} or {@link LaunchOptions#ownFiles}. */
+    OwnFiles(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
     }
 

@@ -1,44 +1,39 @@
 package nl.toezeggingen.app;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The window's own named settings (theme, text size, window place, column widths, last filter). They live in the
- * database beside the data, so a backup brings the user's set-up back along with the commitments.
+ * The window's remembered layout (window place, columns, filters, the timeline's scale), stored as the panes
+ * give it under their own "ui." names, beside the typed {@link Settings}: a backup brings the user's set-up back
+ * along with the commitments. The faces take it from {@link Tracker#preferences}.
  */
 public final class Preferences {
-    public static final String THEME = "ui.theme";
-    /** normal, large or larger (ui.TextSize); nothing stored is the system's size. */
-    public static final String TEXT_SIZE = "ui.textSize";
-    /** The user's own name as it is written under Eigenaar: what "Mijn toezeggingen" looks for. */
-    public static final String OWN_NAME = "ui.ownName";
+    /** The theme's name, for what reads it from {@link #all}; typed: {@link Setting#THEME}. */
+    public static final String THEME = Setting.THEME.key();
+    /** The text size's name, for what reads it from {@link #all}; typed: {@link Setting#TEXT_SIZE}. */
+    public static final String TEXT_SIZE = Setting.TEXT_SIZE.key();
 
-    private final Tracker tracker;
+    private final Settings settings;
 
+    /** From {@link Tracker#preferences}; public only while the window's start still makes its own. */
     public Preferences(Tracker tracker) {
-        this.tracker = tracker;
+        this.settings = tracker.settings();
     }
 
-    public Optional<String> get(String name) {
-        return tracker.settings().get(name);
-    }
-
-    public void put(String name, String value) {
-        putAll(java.util.Collections.singletonMap(name, value));
-    }
-
-    /** Stores them all; the file for the next start is written once, when one of them is its business. */
+    /**
+     * Stores the layout as given; a typed setting among them is refused (IllegalArgumentException, nothing
+     * stored): those go through {@link Settings#put}, which checks them.
+     */
     public void putAll(Map<String, String> values) {
-        values.forEach((name, value) -> tracker.settings().put(name, value == null ? "" : value));
-        if (values.keySet().stream().anyMatch(EarlySettings.KEYS::contains)) {
-            mirrorEarly();
-        }
+        values.keySet().forEach(name -> Setting.named(name).ifPresent(typed -> {
+            throw new IllegalArgumentException("setting " + name + " is typed: write it with Settings.put");
+        }));
+        values.forEach((name, value) -> settings.putRaw(name, value == null ? "" : value));
     }
 
     /**
      * Writes the theme and text size to the file the next start reads before the database is open
-     * ({@link EarlySettings}); also after a restore or on data from before that file existed.
+     * ({@link EarlySettings}); after a restore, or on data from before that file existed.
      */
     public void mirrorEarly() {
         mirrorEarly(all());
@@ -46,15 +41,11 @@ public final class Preferences {
 
     /** The same, from settings just read ({@link #all}). */
     public void mirrorEarly(Map<String, String> all) {
-        early().write(all);
+        settings.mirrorEarly(all);
     }
 
-    private EarlySettings early() {
-        return new EarlySettings(tracker.databaseFile().toAbsolutePath().getParent());
-    }
-
-    /** All of them: one read, for a window restoring several at once. */
+    /** All stored settings, the typed ones too (read them with {@link Setting#from(Map)}): one read. */
     public Map<String, String> all() {
-        return tracker.settings().all();
+        return settings.all();
     }
 }

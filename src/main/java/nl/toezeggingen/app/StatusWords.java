@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Text;
-import nl.toezeggingen.store.SettingStore;
 
 /**
  * The status words of the user's own registers ("Klaar", "Bezig") that an import maps to one of ours: the
@@ -14,9 +13,8 @@ import nl.toezeggingen.store.SettingStore;
  * same data then share them, and a backup or a colleague's copy of the data brings them along.
  */
 public final class StatusWords {
-    static final String SETTING = "import.statusWords";
     /** The settings column holds 4000 characters; beyond it the oldest mappings are forgotten. */
-    private static final int MAX_STORED = 4000;
+    private static final int MAX_STORED = Setting.MAX_LENGTH;
 
     private final Map<String, Status> given;
     private final Map<String, Status> remembered;
@@ -27,7 +25,7 @@ public final class StatusWords {
     }
 
     /** {@code given}: word as the user wrote it, and the status it means for this import (and later ones). */
-    static StatusWords of(SettingStore settings, Map<String, Status> given) {
+    static StatusWords of(Settings settings, Map<String, Status> given) {
         Map<String, Status> keyed = new LinkedHashMap<>();
         given.forEach((word, status) -> keyed.put(Text.key(word), status));
         return new StatusWords(keyed, read(settings));
@@ -45,7 +43,7 @@ public final class StatusWords {
     }
 
     /** After an import was written: this import's words are remembered for the next one. */
-    void remember(SettingStore settings) {
+    void remember(Settings settings) {
         if (given.isEmpty()) {
             return;
         }
@@ -59,7 +57,7 @@ public final class StatusWords {
             all.remove(all.keySet().iterator().next());
             value = write(all);
         }
-        settings.put(SETTING, value);
+        settings.put(Setting.STATUS_WORDS, value);
     }
 
     /** One "word=STATUS" per line; a word cannot hold a line break (Text.key makes it one space). */
@@ -69,9 +67,9 @@ public final class StatusWords {
         return out.toString();
     }
 
-    private static Map<String, Status> read(SettingStore settings) {
+    private static Map<String, Status> read(Settings settings) {
         Map<String, Status> words = new LinkedHashMap<>();
-        for (String line : settings.get(SETTING).orElse("").split("\n")) {
+        for (String line : settings.get(Setting.STATUS_WORDS).split("\n")) {
             int is = line.lastIndexOf('=');
             if (is <= 0) {
                 continue;

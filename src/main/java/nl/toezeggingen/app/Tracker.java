@@ -34,12 +34,9 @@ import nl.toezeggingen.domain.deadline.Resolution;
  * "Today" always comes from the injected clock, so any day can be replayed.
  */
 public final class Tracker implements AutoCloseable {
-    static final String HORIZON_SETTING = "horizon.days";
-    static final String PANEL_HIDDEN_SETTING = "overdue.panel.hiddenOn";
-
     private final Database database;
     private final CommitmentStore commitments;
-    private final SettingStore settings;
+    private final Settings settings;
     private final Clock clock;
     private final String user;
     /** Not final: a new house rule for vague phrases gives a new one (see {@link #setVagueMonths}). */
@@ -48,12 +45,11 @@ public final class Tracker implements AutoCloseable {
     private Tracker(Database database, Deadlines deadlines, Clock clock, String user) {
         this.database = database;
         this.commitments = new CommitmentStore(database);
-        this.settings = new SettingStore(database);
+        this.settings = new Settings(new SettingStore(database), database.file().toAbsolutePath().getParent());
         this.clock = clock;
         this.user = user;
         // The database is the source; the file `resolve` reads may lag behind (a restore, an old version).
-        this.deadlines = deadlines.withVagueMonths(
-                Deadlines.vagueMonths(settings.get(Deadlines.VAGUE_MONTHS_SETTING).orElse(null)));
+        this.deadlines = deadlines.withVagueMonths(settings.get(Setting.VAGUE_MONTHS));
     }
 
     /**
@@ -86,8 +82,37 @@ public final class Tracker implements AutoCloseable {
         return commitments;
     }
 
-    SettingStore settings() {
+    /** The typed settings (horizon, mail address, own name, theme, text size). */
+    public Settings settings() {
         return settings;
+    }
+
+    /** The window's remembered layout (columns, filters, window place). */
+    public Preferences preferences() {
+        return new Preferences(this);
+    }
+
+    /**
+     * The status overview in the user's words; {@code timeline} draws the mail's picture (the faces pass the
+     * rendering package's), so a mail made from it always carries the timeline.
+     */
+    public Overviews overviews(Messages messages, TimelineDrawing timeline) {
+        return new Overviews(this, messages, timeline);
+    }
+
+    /** An import that knows only our own status words and those remembered from earlier imports. */
+    public Imports imports() {
+        return new Imports(this);
+    }
+
+    /** An import that also reads the file's own status words as given (see {@link Imports}). */
+    public Imports imports(Map<String, Status> statusWords) {
+        return new Imports(this, statusWords);
+    }
+
+    /** The program's own files in this data's folder, which no output may land on. */
+    public OwnFiles ownFiles() {
+        return new OwnFiles(database.file().toAbsolutePath().getParent());
     }
 
     Clock clock() {
@@ -139,15 +164,12 @@ public final class Tracker implements AutoCloseable {
     }
 
     public int horizonDays() {
-        return settings.get(HORIZON_SETTING).map(Integer::parseInt).orElse(Urgency.DEFAULT_HORIZON_DAYS);
+        return settings.get(Setting.HORIZON_DAYS);
     }
 
     /** Sets how many days ahead "due soon" looks; 0 to 365, anything else is refused and nothing stored. */
     public void setHorizonDays(int days) {
-        if (days < 0 || days > Urgency.MAX_HORIZON_DAYS) {
-            throw new IllegalArgumentException("horizon out of range: " + days);
-        }
-        settings.put(HORIZON_SETTING, Integer.toString(days));
+        settings.put(Setting.HORIZON_DAYS, days);
     }
 
     /** The house rule: "zo snel mogelijk" and the like fall due this many months after the commitment. */
@@ -161,7 +183,7 @@ public final class Tracker implements AutoCloseable {
      * Returns how many moved.
      */
     public int setVagueMonths(int months) {
-        if (months < 1 || months > nl.toezeggingen.domain.deadline.DeadlineParser.MAX_VAGUE_MONTHS) {
+        if (!Setting.VAGUE_MONTHS.accepts(months)) {
             throw new IllegalArgumentException("vague months out of range: " + months);
         }
         Deadlines before = deadlines;
@@ -173,20 +195,20 @@ public final class Tracker implements AutoCloseable {
                 .map(c -> new CommitmentStore.Linked(c.toBuilder()
                         .deadline(after.settle(c.deadline().phrase(), null, null, c.madeOn(), today)).build(), null))
                 .toList();
-        settings.put(Deadlines.VAGUE_MONTHS_SETTING, Integer.toString(months));
+        // Also writes the file `resolve` reads the house rule from.
+        settings.put(Setting.VAGUE_MONTHS, months);
         commitments.saveAll(moved, user, clock.instant());
         deadlines = after;
-        new EarlySettings(database.file().toAbsolutePath().getParent()).write(settings.all());
         return moved.size();
     }
 
     /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */
     public void hideOverduePanelToday() {
-        settings.put(PANEL_HIDDEN_SETTING, today().toString());
+        settings.put(Setting.OVERDUE_PANEL_HIDDEN_ON, today());
     }
 
     public boolean overduePanelHiddenToday() {
-        return settings.get(PANEL_HIDDEN_SETTING).map(today().toString()::equals).orElse(false);
+        return today().equals(settings.get(Setting.OVERDUE_PANEL_HIDDEN_ON));
     }
 
     private TrackedCommitment track(Commitment commitment) {

@@ -60,7 +60,7 @@ final class ExportCommand extends Subcommand {
             throw new BadInput(messages.get("overview.out.needed", format));
         }
         try (Tracker tracker = root.openToRead()) {
-            Overviews overviews = new Overviews(tracker, messages, PngExport.pictures(messages)::whole);
+            Overviews overviews = tracker.overviews(messages, PngExport.pictures(messages)::whole);
             Overview overview = overviews.build(scope.scope(messages), grouped);
             if (overview.isEmpty()) {
                 throw new BadInput(messages.get("overview.empty", overviews.labels().scope(overview.scope())));

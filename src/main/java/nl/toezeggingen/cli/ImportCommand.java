@@ -39,7 +39,7 @@ final class ImportCommand extends Subcommand {
         Map<String, Status> words = statusWords(messages);
         ImportReport report;
         try (Tracker tracker = dryRun ? root.openToRead() : root.openTracker()) {
-            Imports imports = new Imports(tracker, words);
+            Imports imports = tracker.imports(words);
             var progress = TerminalProgress.of(spec.commandLine().getErr(), messages);
             report = dryRun ? imports.check(file, chosen, progress) : imports.run(file, chosen, progress);
         }

@@ -20,7 +20,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     /** Refuses an output file that would land on the program's own files, before anything is opened. */
     void refuseOwnFile(java.nio.file.Path target) {
-        if (target != null && new nl.toezeggingen.app.OwnFiles(root.options().dataDirectory()).contains(target)) {
+        if (target != null && root.options().ownFiles().contains(target)) {
             throw new BadInput(root.messages().get("output.ownFile", target.toAbsolutePath()));
         }
     }

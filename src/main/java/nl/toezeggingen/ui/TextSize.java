@@ -35,9 +35,9 @@ public enum TextSize {
                 .filter(size -> size.setting().equals(value)).findFirst()).orElse(NORMAL);
     }
 
-    /** The choice among named settings ({@link nl.toezeggingen.app.Preferences#TEXT_SIZE}). */
+    /** The choice among named settings ({@link nl.toezeggingen.app.Setting#TEXT_SIZE}). */
     public static TextSize chosenIn(java.util.Map<String, String> settings) {
-        return of(Optional.ofNullable(settings.get(nl.toezeggingen.app.Preferences.TEXT_SIZE)));
+        return of(Optional.of(nl.toezeggingen.app.Setting.TEXT_SIZE.from(settings)));
     }
 
     /**

@@ -12,7 +12,6 @@ import javafx.stage.Stage;
  * last seen on a monitor that is gone comes back on the main one, never off screen.
  */
 public final class WindowPlacement {
-    public static final String SETTING = "ui.window";
 
     private WindowPlacement() {
     }

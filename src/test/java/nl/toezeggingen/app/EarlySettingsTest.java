@@ -16,25 +16,26 @@ class EarlySettingsTest {
     @Test
     void saving_the_theme_writes_it_beside_the_data_and_nothing_else() {
         try (Tracker tracker = Tracker.open(data, Clock.systemDefaultZone())) {
-            Preferences preferences = new Preferences(tracker);
-            preferences.put("ui.filter.search", "geheim zoekwoord");
-            preferences.put(Preferences.THEME, "dark");
-            preferences.put(Preferences.TEXT_SIZE, "large");
+            tracker.preferences().putAll(java.util.Map.of("ui.filter.search", "geheim zoekwoord"));
+            tracker.settings().put(Setting.OWN_NAME, "A. Jansen");
+            tracker.settings().put(Setting.THEME, "dark");
+            tracker.settings().put(Setting.TEXT_SIZE, "large");
         }
         EarlySettings early = new EarlySettings(data);
-        assertThat(early.read()).containsOnlyKeys(Preferences.THEME, Preferences.TEXT_SIZE)
-                .containsEntry(Preferences.THEME, "dark").containsEntry(Preferences.TEXT_SIZE, "large");
+        assertThat(early.read()).containsOnlyKeys(Setting.THEME.key(), Setting.TEXT_SIZE.key())
+                .containsEntry(Setting.THEME.key(), "dark").containsEntry(Setting.TEXT_SIZE.key(), "large");
     }
 
     @Test
     void a_database_that_says_otherwise_wins_when_mirrored() throws Exception {
         try (Tracker tracker = Tracker.open(data, Clock.systemDefaultZone())) {
-            tracker.settings().put(Preferences.THEME, "dark"); // as restored from a backup: no file written
+            tracker.settings().put(Setting.THEME, "dark");
+            // as restored from a backup: the file says otherwise
             Files.writeString(data.resolve(EarlySettings.FILE), "ui.theme=light\n");
 
-            new Preferences(tracker).mirrorEarly();
+            tracker.preferences().mirrorEarly();
         }
-        assertThat(new EarlySettings(data).read().get(Preferences.THEME)).isEqualTo("dark");
+        assertThat(new EarlySettings(data).read().get(Setting.THEME.key())).isEqualTo("dark");
     }
 
     @Test
@@ -43,6 +44,6 @@ class EarlySettingsTest {
         Files.writeString(data.resolve(EarlySettings.FILE), "ui.theme=\\uZZZZ\n");
         assertThat(new EarlySettings(data).read()).isEmpty();
         Files.createDirectories(data.resolve("elders"));
-        assertThat(new EarlySettings(data.resolve("bestaat-niet")).read().get(Preferences.THEME)).isNull();
+        assertThat(new EarlySettings(data.resolve("bestaat-niet")).read().get(Setting.THEME.key())).isNull();
     }
 }

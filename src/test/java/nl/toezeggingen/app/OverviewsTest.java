@@ -1,6 +1,7 @@
 package nl.toezeggingen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -55,7 +56,13 @@ class OverviewsTest {
 
     private Overview demo(Tracker tracker, Scope scope) {
         tracker.loadDemo();
-        return new Overviews(tracker, Messages.forLanguage("nl")).build(scope, false);
+        return overviews(tracker, "nl").build(scope, false);
+    }
+
+    /** The overview as the faces get it, with the mail's drawing. */
+    private static Overviews overviews(Tracker tracker, String language) {
+        Messages messages = Messages.forLanguage(language);
+        return tracker.overviews(messages, drawing(messages));
     }
 
     /** The drawing both faces hand in: the rendering package's, in the user's words. */
@@ -66,7 +73,7 @@ class OverviewsTest {
     @Test
     void demoMatchesTheGoldenFiles() throws IOException {
         try (Tracker tracker = open()) {
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            Overviews overviews = overviews(tracker, "nl");
             Overview overview = demo(tracker, Scope.ALL);
             golden("overview.html", overviews.render(overview, OverviewFormat.HTML));
             golden("overview.txt", overviews.render(overview, OverviewFormat.TEXT));
@@ -83,7 +90,7 @@ class OverviewsTest {
             long id = tracker.list().stream().filter(t -> "SV-07".equals(t.commitment().reference()))
                     .findFirst().orElseThrow().commitment().id();
             tracker.changeStatus(id, Status.DONE, TODAY.minusDays(3), "Kamerbrief 2025-0123");
-            Overview overview = new Overviews(tracker, Messages.forLanguage("nl")).build(Scope.ALL, true);
+            Overview overview = overviews(tracker, "nl").build(Scope.ALL, true);
             assertThat(section(overview, Section.Kind.RECENTLY_DONE)).containsExactly("SV-07");
             // SV-10 was done in June 2024: long ago, so not in the overview, but counted as closed.
             assertThat(overview.rows()).noneMatch(r -> "SV-10".equals(r.commitment().reference()));
@@ -99,7 +106,7 @@ class OverviewsTest {
             Overview line = demo(tracker, new Scope(null, "lijn 3: verbetering van voorzieningen voor klachten en meldingen",
                     null, null));
             assertThat(line.matched()).isEqualTo(2);
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            Overviews overviews = overviews(tracker, "nl");
             assertThat(overviews.build(new Scope("Onbekend", null, null, null), false).isEmpty()).isTrue();
             assertThat(overviews.build(new Scope(null, null, null, Urgency.NO_DEADLINE), false).rows()).hasSize(2);
         }
@@ -108,8 +115,8 @@ class OverviewsTest {
     @Test
     void emlIsAnUnsentDraftWithTextAndHtmlInUtf8() throws Exception {
         try (Tracker tracker = open()) {
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
-            overviews.setMailTo("teamleider@example.nl");
+            Overviews overviews = overviews(tracker, "nl");
+            tracker.settings().put(Setting.MAIL_TO, "teamleider@example.nl");
             Overview overview = demo(tracker, Scope.ALL);
             byte[] eml = overviews.eml(overview, null);
             assertCrlfOnly(eml);
@@ -136,7 +143,7 @@ class OverviewsTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
         try (Tracker tracker = open()) {
             Overview overview = demo(tracker, Scope.ALL);
-            MimeMessage message = parse(new Overviews(tracker, Messages.forLanguage("nl"))
+            MimeMessage message = parse(overviews(tracker, "nl")
                     .eml(overview, new MailPicture(png, 900, 412, null)));
             assertThat(message.getHeader("To")).isNull();
             Multipart alternative = (Multipart) message.getContent();
@@ -157,8 +164,8 @@ class OverviewsTest {
     @Test
     void anAccentedAddressTravelsAsEncodedWordsAndReadsBackWhole() throws Exception {
         try (Tracker tracker = open()) {
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
-            overviews.setMailTo("José Müller <jose@example.nl>");
+            Overviews overviews = overviews(tracker, "nl");
+            tracker.settings().put(Setting.MAIL_TO, "José Müller <jose@example.nl>");
             byte[] eml = overviews.eml(demo(tracker, Scope.ALL), null);
             assertCrlfOnly(eml);
             String head = new String(eml, StandardCharsets.US_ASCII).split("\r\n\r\n", 2)[0];
@@ -180,7 +187,7 @@ class OverviewsTest {
                         .deadline(new Deadline("uiterlijk", null, TODAY.plusDays(100 + i), false)).build());
             }
             Messages messages = Messages.forLanguage("nl");
-            Overview overview = new Overviews(tracker, messages).build(Scope.ALL, false);
+            Overview overview = tracker.overviews(messages, drawing(messages)).build(Scope.ALL, false);
             List<String> nearest = MailTimeline.nearestPressing(overview).stream()
                     .map(t -> t.commitment().reference()).toList();
             assertThat(nearest).hasSize(40).startsWith("L-0", "L-1", "L-2").noneMatch(r -> r.startsWith("S-"));
@@ -195,9 +202,18 @@ class OverviewsTest {
                     + "binnenkort zijn: die met de laatste dag het dichtst bij vandaag. De tabellen hieronder noemen "
                     + "ze allemaal.");
             // Nothing pressing in the selection: no picture at all.
-            Overview onTrack = new Overviews(tracker, messages).build(new Scope(null, null, null, Urgency.ON_TRACK),
+            Overview onTrack = tracker.overviews(messages, drawing(messages)).build(new Scope(null, null, null, Urgency.ON_TRACK),
                     false);
             assertThat(MailTimeline.picture(tracker, onTrack, messages, drawing(messages))).isNull();
+        }
+    }
+
+    /** There is no overview without a drawing: a mail made from one would silently go without its timeline. */
+    @Test
+    void anOverviewWithoutItsDrawingIsRefused() {
+        try (Tracker tracker = open()) {
+            assertThatThrownBy(() -> tracker.overviews(Messages.forLanguage("nl"), null))
+                    .isInstanceOf(NullPointerException.class);
         }
     }
 
@@ -205,7 +221,7 @@ class OverviewsTest {
     void renderedEmlCarriesTheTimelineAsEveryFaceAsksForIt() throws Exception {
         try (Tracker tracker = open()) {
             Messages messages = Messages.forLanguage("nl");
-            Overviews overviews = new Overviews(tracker, messages, drawing(messages));
+            Overviews overviews = tracker.overviews(messages, drawing(messages));
             Overview overview = demo(tracker, Scope.ALL);
             MimeMessage message = parse(overviews.render(overview, OverviewFormat.EML));
             Multipart related = (Multipart) ((Multipart) message.getContent()).getBodyPart(1).getContent();
@@ -221,7 +237,7 @@ class OverviewsTest {
     void xlsxReadsBackWithHeaderAndRealDates() throws Exception {
         try (Tracker tracker = open()) {
             Overview overview = demo(tracker, Scope.ALL);
-            byte[] xlsx = new Overviews(tracker, Messages.forLanguage("nl")).xlsx(overview);
+            byte[] xlsx = overviews(tracker, "nl").xlsx(overview);
             try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
                 List<Row> rows = book.getFirstSheet().read();
                 assertThat(rows).hasSize(1 + overview.rows().size());
@@ -243,7 +259,7 @@ class OverviewsTest {
             tracker.save(Commitment.builder().reference(FORMULA).title(SCRIPT).owner("@eigenaar")
                     .notes("eerste\n\n" + FORMULA).dossier("-dossier").build());
             tracker.save(Commitment.builder().title(FORMULA).owner("+31 70").build());
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("nl"));
+            Overviews overviews = overviews(tracker, "nl");
             Overview overview = overviews.build(Scope.ALL, true);
             String html = overviews.html(overview);
             assertThat(html).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -280,7 +296,7 @@ class OverviewsTest {
                         .madeIn(words(random, 12, 12)).owner(words(random, 2, 40)).notes(words(random, 50, 15))
                         .status(Status.values()[i % 3]).build());
             }
-            Overviews overviews = new Overviews(tracker, Messages.forLanguage("en"));
+            Overviews overviews = overviews(tracker, "en");
             for (boolean grouped : new boolean[] {false, true}) {
                 String text = overviews.text(overviews.build(Scope.ALL, grouped));
                 assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));

@@ -29,7 +29,7 @@ final class ExportBenchmark implements Benchmarks.Benchmark {
         Map<String, Double> results = new LinkedHashMap<>();
         try (Tracker tracker = Tracker.open(dir, clock)) {
             Messages messages = Messages.forLanguage("nl");
-            Overviews overviews = new Overviews(tracker, messages,
+            Overviews overviews = tracker.overviews(messages,
                     new TimelinePictures(messages::get, messages.locale())::whole);
             results.put("export.build_10k_ms", time(() -> overviews.build(Scope.ALL, false)));
             Overview overview = overviews.build(Scope.ALL, false);

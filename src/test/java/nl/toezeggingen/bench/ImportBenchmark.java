@@ -52,7 +52,7 @@ final class ImportBenchmark implements Benchmarks.Benchmark {
         Path data = Files.createDirectories(dir.resolve(file.getFileName() + "-" + name));
         try (Tracker tracker = Tracker.open(data, CLOCK)) {
             long start = System.nanoTime();
-            ImportReport report = new Imports(tracker).run(file, null);
+            ImportReport report = tracker.imports().run(file, null);
             double ms = (System.nanoTime() - start) / 1e6;
             if (report.added() != ROWS) {
                 throw new IllegalStateException("import refused: " + report.issues());

@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class DarkPopupsTest extends WindowTestBase {
     void menus_context_menus_drop_downs_and_the_date_picker_paint_their_whole_window_dark() throws Exception {
         try (Tracker tracker = options.openTracker()) {
             tracker.loadDemo();
-            new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
+            tracker.settings().put(Setting.THEME, Theme.DARK.setting());
         }
         startApp();
         waitForRows(12);

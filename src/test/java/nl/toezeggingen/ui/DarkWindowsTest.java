@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class DarkWindowsTest extends WindowTestBase {
     void dialogs_opened_later_are_dark_as_well() throws Exception {
         try (Tracker tracker = options.openTracker()) {
             tracker.loadDemo();
-            new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
+            tracker.settings().put(Setting.THEME, Theme.DARK.setting());
         }
         startApp();
         waitForRows(12);
@@ -42,11 +42,11 @@ class DarkWindowsTest extends WindowTestBase {
     @Test
     void theme_and_text_size_come_before_the_data_even_when_the_data_cannot_be_opened() throws Exception {
         try (Tracker tracker = options.openTracker()) {
-            new Preferences(tracker).put(Preferences.THEME, Theme.DARK.setting());
-            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
+            tracker.settings().put(Setting.THEME, Theme.DARK.setting());
+            tracker.settings().put(Setting.TEXT_SIZE, TextSize.LARGER.setting());
         }
-        // What the window reads before the data: the file beside it, kept by Preferences.
-        assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).read().get(Preferences.THEME)).isEqualTo("dark");
+        // What the window reads before the data: the file beside it, kept by Settings.
+        assertThat(new nl.toezeggingen.app.EarlySettings(dataDirectory).read().get(Setting.THEME.key())).isEqualTo("dark");
 
         // Held by another copy: the window never reads the database's settings, so only the file can say it.
         try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {

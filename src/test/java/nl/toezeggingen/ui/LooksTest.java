@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +24,7 @@ class LooksTest extends WindowTestBase {
             if (demo) {
                 tracker.loadDemo();
             }
-            new Preferences(tracker).put(Preferences.THEME, theme.setting());
+            tracker.settings().put(Setting.THEME, theme.setting());
         }
     }
 
@@ -52,7 +52,7 @@ class LooksTest extends WindowTestBase {
     @org.junit.jupiter.api.Test
     void welcome_view_with_the_largest_text() throws Exception {
         try (Tracker tracker = options.openTracker()) {
-            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
+            tracker.settings().put(Setting.TEXT_SIZE, TextSize.LARGER.setting());
         }
         try {
             startApp();

@@ -145,7 +145,7 @@ class OverdueBarTest extends WindowTestBase {
     void on_a_window_too_short_for_the_larger_text_the_list_starts_folded() throws Exception {
         demoOn(LocalDate.of(2025, 7, 10));
         try (Tracker tracker = options.openTracker()) {
-            new nl.toezeggingen.app.Preferences(tracker).put(nl.toezeggingen.app.Preferences.TEXT_SIZE,
+            tracker.settings().put(nl.toezeggingen.app.Setting.TEXT_SIZE,
                     TextSize.LARGER.setting());
         }
         try {

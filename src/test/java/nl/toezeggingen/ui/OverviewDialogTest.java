@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -101,7 +101,7 @@ class OverviewDialogTest extends WindowTestBase {
     @Test
     void atTheLargestTextSizeItOpensAsWideAsItsContentAndALongSentenceSqueezesNoButton() throws Exception {
         try (Tracker tracker = options.openTracker()) {
-            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
+            tracker.settings().put(Setting.TEXT_SIZE, TextSize.LARGER.setting());
         }
         openWindow();
         clickOn("#overviewButton");

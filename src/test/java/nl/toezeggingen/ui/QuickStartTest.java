@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
-import nl.toezeggingen.app.Preferences;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -19,7 +18,7 @@ class QuickStartTest extends WindowTestBase {
     void data_read_during_start_up_is_in_the_first_frame_with_the_saved_sort() throws Exception {
         try (Tracker tracker = options.openTracker()) {
             tracker.loadDemo();
-            new Preferences(tracker).put("ui.table.sort", "titleColumn:DESCENDING");
+            tracker.preferences().putAll(java.util.Map.of(nl.toezeggingen.ui.main.LayoutKeys.TABLE_SORT, "titleColumn:DESCENDING"));
         }
         ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
 

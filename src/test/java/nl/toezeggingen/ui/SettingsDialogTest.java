@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import org.junit.jupiter.api.Test;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -29,7 +29,7 @@ class SettingsDialogTest extends WindowTestBase {
         screenshot("main-dark");
         stopApp();
         try (Tracker tracker = options.openTracker()) {
-            assertThat(new Preferences(tracker).get(Preferences.THEME)).contains("dark");
+            assertThat(tracker.settings().get(Setting.THEME)).isEqualTo("dark");
             assertThat(tracker.horizonDays()).isEqualTo(21);
         }
 

@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.toezeggingen.app.LaunchOptions;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.ui.timeline.TimelineView;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +105,7 @@ class TextSizeTest extends WindowTestBase {
         clickOn(lookup(".settings-dialog .button").match(LabeledMatchers.hasText("Annuleren")).<Button>query());
         stopApp();
         try (Tracker tracker = options.openTracker()) {
-            assertThat(new Preferences(tracker).get(Preferences.TEXT_SIZE)).contains("larger");
+            assertThat(tracker.settings().get(Setting.TEXT_SIZE)).isEqualTo("larger");
         }
     }
 

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
@@ -73,7 +73,7 @@ class WorkbenchTest extends WindowTestBase {
     void at_1366_and_groter_the_columns_that_matter_stay_in_sight() throws Exception {
         three();
         try (Tracker tracker = options.openTracker()) {
-            new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
+            tracker.settings().put(Setting.TEXT_SIZE, TextSize.LARGER.setting());
         }
         try {
             startApp();
@@ -116,7 +116,7 @@ class WorkbenchTest extends WindowTestBase {
     void niet_afgedaan_and_mijn_toezeggingen_filter_together() throws Exception {
         three();
         try (Tracker tracker = options.openTracker()) {
-            new Preferences(tracker).put(Preferences.OWN_NAME, "A. Jansen");
+            tracker.settings().put(Setting.OWN_NAME, "A. Jansen");
         }
         startApp();
         waitForRows(3);

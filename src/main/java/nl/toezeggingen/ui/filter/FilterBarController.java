@@ -16,17 +16,15 @@ import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.main.CommitmentFilter;
+import nl.toezeggingen.ui.main.LayoutKeys;
 import nl.toezeggingen.ui.main.WindowModel;
 
 /**
  * The search field and the three filters: what they say is the model's filter, and a filter the model
  * clears (the overdue bar, "Filters wissen" elsewhere) empties them. Remembered between starts as named
- * settings: "ui.filter.search", and "ui.filter.statusFilter" etc. by the chosen value.
+ * settings ({@link LayoutKeys}): the search, and each drop-down's chosen value by its id.
  */
 public final class FilterBarController implements WindowModel.Memory {
-    static final String SEARCH = "ui.filter.search";
-    static final String FILTER = "ui.filter.";
-    static final String MINE = "ui.filter.mine";
 
     @FXML private TextField searchField;
     @FXML private ComboBox<Choice<Set<Status>>> statusFilter;
@@ -148,12 +146,12 @@ public final class FilterBarController implements WindowModel.Memory {
     @Override
     public Map<String, String> capture() {
         Map<String, String> state = new LinkedHashMap<>();
-        state.put(SEARCH, Objects.toString(searchField.getText(), ""));
+        state.put(LayoutKeys.FILTER_SEARCH, Objects.toString(searchField.getText(), ""));
         for (ComboBox<? extends Choice<?>> box : List.of(statusFilter, dossierFilter, urgencyFilter)) {
             Choice<?> chosen = box.getValue();
-            state.put(FILTER + box.getId(), chosen == null || chosen.value() == null ? "" : saved(chosen.value()));
+            state.put(LayoutKeys.filter(box.getId()), chosen == null || chosen.value() == null ? "" : saved(chosen.value()));
         }
-        state.put(MINE, Boolean.toString(mineButton.isSelected()));
+        state.put(LayoutKeys.FILTER_MINE, Boolean.toString(mineButton.isSelected()));
         return state;
     }
 
@@ -162,16 +160,16 @@ public final class FilterBarController implements WindowModel.Memory {
         setting = true;
         try {
             // The dossiers come with the list, after this: the saved one is a choice already.
-            String dossier = saved.get(FILTER + dossierFilter.getId());
+            String dossier = saved.get(LayoutKeys.filter(dossierFilter.getId()));
             if (dossier != null && !dossier.isEmpty()
                     && dossierFilter.getItems().stream().noneMatch(c -> dossier.equals(c.value()))) {
                 dossierFilter.getItems().add(new Choice<>(dossier, dossier));
             }
-            Optional.ofNullable(saved.get(SEARCH)).ifPresent(searchField::setText);
+            Optional.ofNullable(saved.get(LayoutKeys.FILTER_SEARCH)).ifPresent(searchField::setText);
             for (ComboBox<? extends Choice<?>> box : List.of(statusFilter, dossierFilter, urgencyFilter)) {
-                Optional.ofNullable(saved.get(FILTER + box.getId())).ifPresent(value -> chooseSaved(box, value));
+                Optional.ofNullable(saved.get(LayoutKeys.filter(box.getId()))).ifPresent(value -> chooseSaved(box, value));
             }
-            mineButton.setSelected("true".equals(saved.get(MINE)));
+            mineButton.setSelected("true".equals(saved.get(LayoutKeys.FILTER_MINE)));
         } finally {
             setting = false;
         }

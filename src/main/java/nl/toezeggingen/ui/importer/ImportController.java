@@ -101,7 +101,7 @@ public final class ImportController {
         confirmButton.setDisable(true);
         verdictLabel.getStyleClass().removeAll("clean", "refused");
         verdictLabel.setText(messages.get("import.window.checking"));
-        watch(session.call((tracker, progress) -> new Imports(tracker, words).check(file, null, progress), messages,
+        watch(session.call((tracker, progress) -> tracker.imports(words).check(file, null, progress), messages,
                 report -> {
                     if (check == checks) {
                         checked(report);
@@ -181,7 +181,7 @@ public final class ImportController {
         verdictLabel.setText(messages.get("import.window.saving"));
         Map<String, Status> words = Map.copyOf(mapped);
         choosers.values().forEach(choice -> choice.setDisable(true));
-        watch(session.call((tracker, progress) -> new Imports(tracker, words).run(file, null, progress), messages, report -> {
+        watch(session.call((tracker, progress) -> tracker.imports(words).run(file, null, progress), messages, report -> {
             show(report);
             verdictLabel.getStyleClass().removeAll("clean", "refused");
             verdictLabel.setText(messages.get(report.written() ? "import.window.done" : "import.window.problems",

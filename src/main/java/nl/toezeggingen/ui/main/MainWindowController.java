@@ -48,9 +48,6 @@ import nl.toezeggingen.ui.timeline.TimelineController;
  * bar. What the window shows and does is the {@link WindowModel}'s; the panes bind to that.
  */
 public final class MainWindowController {
-    private static final String TIMELINE_SHOWN = "ui.timeline.shown";
-    private static final String FORM_SHOWN = "ui.form.shown";
-
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
     @FXML private MenuItem backupMenuItem;
@@ -166,10 +163,10 @@ public final class MainWindowController {
         model.addMemory(new WindowModel.Memory() {
             @Override
             public void restore(Map<String, String> saved) {
-                if ("false".equals(saved.get(FORM_SHOWN))) {
+                if ("false".equals(saved.get(LayoutKeys.FORM_SHOWN))) {
                     model.formShownProperty().set(false);
                 }
-                if ("false".equals(saved.get(TIMELINE_SHOWN))) {
+                if ("false".equals(saved.get(LayoutKeys.TIMELINE_SHOWN))) {
                     timelineMenuItem.setSelected(false);
                     toggleTimeline();
                 }
@@ -178,10 +175,10 @@ public final class MainWindowController {
             @Override
             public Map<String, String> capture() {
                 Map<String, String> state = new LinkedHashMap<>();
-                state.put(TIMELINE_SHOWN, Boolean.toString(timelineMenuItem.isSelected()));
-                state.put(FORM_SHOWN, Boolean.toString(model.formShownProperty().get()));
+                state.put(LayoutKeys.TIMELINE_SHOWN, Boolean.toString(timelineMenuItem.isSelected()));
+                state.put(LayoutKeys.FORM_SHOWN, Boolean.toString(model.formShownProperty().get()));
                 if (window() instanceof Stage stage) {
-                    state.put(WindowPlacement.SETTING, WindowPlacement.of(stage));
+                    state.put(LayoutKeys.WINDOW, WindowPlacement.of(stage));
                 }
                 return state;
             }
@@ -266,13 +263,13 @@ public final class MainWindowController {
         if (shownFirst) {
             shownFirst = false;
             model.call(tracker -> {
-                new Preferences(tracker).mirrorEarly();
+                tracker.preferences().mirrorEarly();
                 return true;
             }, done -> { });
         } else {
             // Queued before the list, so columns, sort and filters are in place when the rows arrive.
             model.call(tracker -> {
-                Preferences preferences = new Preferences(tracker);
+                Preferences preferences = tracker.preferences();
                 Map<String, String> found = preferences.all();
                 // The next start reads the theme before the data is open (a restore may have changed it).
                 preferences.mirrorEarly(found);
@@ -286,7 +283,7 @@ public final class MainWindowController {
         Theme.show(dark);
         Theme.textSize(TextSize.chosenIn(saved));
         if (window() instanceof Stage stage) {
-            WindowPlacement.restore(stage, java.util.Optional.ofNullable(saved.get(WindowPlacement.SETTING)));
+            WindowPlacement.restore(stage, java.util.Optional.ofNullable(saved.get(LayoutKeys.WINDOW)));
         }
         model.restore(saved);
     }

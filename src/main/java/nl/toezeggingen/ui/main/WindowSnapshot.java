@@ -26,7 +26,7 @@ public record WindowSnapshot(List<TrackedCommitment> list, List<TrackedCommitmen
         int horizon = tracker.horizonDays();
         return new WindowSnapshot(list, tracker.overdue(horizon), horizon, tracker.overduePanelHiddenToday(),
                 tracker.today(), tracker.deadlines(), TimelineSource.of(tracker, list),
-                new nl.toezeggingen.app.Preferences(tracker).get(nl.toezeggingen.app.Preferences.OWN_NAME).orElse(""));
+                tracker.settings().get(nl.toezeggingen.app.Setting.OWN_NAME));
     }
 
     /**

@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
+import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.SafeFiles;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Status;
@@ -121,7 +122,7 @@ public final class OverviewController {
             refresh();
         });
         groupedCheck.selectedProperty().addListener((o, was, now) -> refresh());
-        session.call(tracker -> new Start(tracker.list(), new Overviews(tracker, messages).mailTo().orElse("")),
+        session.call(tracker -> new Start(tracker.list(), tracker.settings().get(Setting.MAIL_TO)),
                 start -> {
                     all = start.commitments();
                     toField.setText(start.mailTo());
@@ -158,7 +159,7 @@ public final class OverviewController {
         Scope scope = scope();
         boolean grouped = groupedCheck.isSelected();
         session.call(tracker -> {
-            Overviews overviews = new Overviews(tracker, messages);
+            Overviews overviews = overviews(tracker);
             Overview overview = overviews.build(scope, grouped);
             return new Rendered(overview, overviews.labels(), overviews.html(overview), overviews.text(overview));
         }, rendered -> {
@@ -220,7 +221,7 @@ public final class OverviewController {
         Overview overview = shown.overview();
         session.call(tracker -> {
             try {
-                new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(target);
+                tracker.ownFiles().refuse(target);
             } catch (IOException e) {
                 throw new NotWritten(target, e);
             }
@@ -237,8 +238,8 @@ public final class OverviewController {
         Overview overview = shown.overview();
         String to = toField.getText();
         session.call(tracker -> {
+            tracker.settings().put(Setting.MAIL_TO, to);
             Overviews overviews = overviews(tracker);
-            overviews.setMailTo(to);
             Path folder;
             try {
                 folder = SafeFiles.exportsFolder(tracker.databaseFile());
@@ -254,7 +255,7 @@ public final class OverviewController {
 
     /** The overview with the mail's timeline drawn as the command line draws it. */
     private Overviews overviews(Tracker tracker) {
-        return new Overviews(tracker, messages, new TimelinePictures(messages::get, messages.locale())::whole);
+        return tracker.overviews(messages, new TimelinePictures(messages::get, messages.locale())::whole);
     }
 
     private void mail(Path file) {

@@ -12,8 +12,8 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.app.Overviews;
-import nl.toezeggingen.app.Preferences;
+import nl.toezeggingen.app.Setting;
+import nl.toezeggingen.app.Settings;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Session;
@@ -50,11 +50,10 @@ public final class SettingsDialog {
             Consumer<Throwable> onFailure) {
         SettingsDialog dialog = new SettingsDialog(messages, session);
         session.call(tracker -> {
-            Preferences preferences = new Preferences(tracker);
-            return new Current(Theme.of(preferences.get(Preferences.THEME)),
-                    TextSize.of(preferences.get(Preferences.TEXT_SIZE)), tracker.horizonDays(),
-                    new Overviews(tracker, messages).mailTo().orElse(""), tracker.vagueMonths(),
-                    preferences.get(Preferences.OWN_NAME).orElse(""));
+            Settings settings = tracker.settings();
+            return new Current(Theme.of(java.util.Optional.of(settings.get(Setting.THEME))),
+                    TextSize.of(java.util.Optional.of(settings.get(Setting.TEXT_SIZE))), tracker.horizonDays(),
+                    settings.get(Setting.MAIL_TO), tracker.vagueMonths(), settings.get(Setting.OWN_NAME));
         }, current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
     }
 
@@ -183,14 +182,15 @@ public final class SettingsDialog {
         int days = days();
         int months = months();
         String to = mailTo.getText();
-        String name = nl.toezeggingen.domain.Text.clean(ownName.getText());
+        String name = ownName.getText();
         session.call(tracker -> {
-            Preferences preferences = new Preferences(tracker);
-            preferences.putAll(java.util.Map.of(Preferences.THEME, chosen.setting(), Preferences.TEXT_SIZE, size.setting()));
+            Settings settings = tracker.settings();
+            settings.put(Setting.THEME, chosen.setting());
+            settings.put(Setting.TEXT_SIZE, size.setting());
             tracker.setHorizonDays(days);
             tracker.setVagueMonths(months);
-            new Overviews(tracker, messages).setMailTo(to);
-            preferences.put(Preferences.OWN_NAME, name == null ? "" : name);
+            settings.put(Setting.MAIL_TO, to);
+            settings.put(Setting.OWN_NAME, name);
             return chosen.wantsDark();
         }, dark -> {
             Theme.show(dark);

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import nl.toezeggingen.ui.main.LayoutKeys;
 
 /**
  * The table as the user left it: column order, widths and which are shown, and its sort.
- * Kept as named settings: "ui.table.columns" = "titleColumn:300:shown,...", "ui.table.sort" = "titleColumn:DESCENDING".
+ * Kept as named settings ({@link LayoutKeys#TABLE_COLUMNS} = "titleColumn:300:shown,...",
+ * {@link LayoutKeys#TABLE_SORT} = "titleColumn:DESCENDING").
  */
 final class TableMemory implements nl.toezeggingen.ui.main.WindowModel.Memory {
-    static final String COLUMNS = "ui.table.columns";
-    static final String SORT = "ui.table.sort";
 
     private final TableView<?> table;
 
@@ -35,19 +35,19 @@ final class TableMemory implements nl.toezeggingen.ui.main.WindowModel.Memory {
             columns.add(String.format(Locale.ROOT, "%s:%.0f:%s", column.getId(), column.getWidth(),
                     column.isVisible() || folded.test(column) ? "shown" : "hidden"));
         }
-        state.put(COLUMNS, String.join(",", columns));
+        state.put(LayoutKeys.TABLE_COLUMNS, String.join(",", columns));
         List<String> sort = new ArrayList<>();
         for (TableColumn<?, ?> column : table.getSortOrder()) {
             sort.add(column.getId() + ":" + column.getSortType());
         }
-        state.put(SORT, String.join(",", sort));
+        state.put(LayoutKeys.TABLE_SORT, String.join(",", sort));
         return state;
     }
 
     @Override
     public void restore(Map<String, String> state) {
-        Optional.ofNullable(state.get(COLUMNS)).ifPresent(this::restoreColumns);
-        Optional.ofNullable(state.get(SORT)).filter(sort -> !sort.isBlank()).ifPresent(this::restoreSort);
+        Optional.ofNullable(state.get(LayoutKeys.TABLE_COLUMNS)).ifPresent(this::restoreColumns);
+        Optional.ofNullable(state.get(LayoutKeys.TABLE_SORT)).filter(sort -> !sort.isBlank()).ifPresent(this::restoreSort);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -24,11 +24,11 @@ import nl.toezeggingen.domain.timeline.Dependencies;
 import nl.toezeggingen.render.TimelinePicture;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
+import nl.toezeggingen.ui.main.LayoutKeys;
 import nl.toezeggingen.ui.main.WindowModel;
 
 /** The timeline pane: its zoom bar, the conflicts list, and the view; tells the window what the user picked. */
 public final class TimelineController implements WindowModel.Memory {
-    private static final String SCALE = "ui.timeline.pxPerDay";
 
     @FXML private TimelineView view;
     @FXML private MenuButton conflictsButton;
@@ -79,7 +79,7 @@ public final class TimelineController implements WindowModel.Memory {
 
     @Override
     public void restore(Map<String, String> saved) {
-        java.util.Optional.ofNullable(saved.get(SCALE)).ifPresent(scale -> {
+        java.util.Optional.ofNullable(saved.get(LayoutKeys.TIMELINE_SCALE)).ifPresent(scale -> {
             try {
                 view.rememberScale(Double.parseDouble(scale));
             } catch (NumberFormatException e) {
@@ -90,7 +90,7 @@ public final class TimelineController implements WindowModel.Memory {
 
     @Override
     public Map<String, String> capture() {
-        return Map.of(SCALE, Double.toString(view.pxPerDay()));
+        return Map.of(LayoutKeys.TIMELINE_SCALE, Double.toString(view.pxPerDay()));
     }
 
     void show(TimelineData data) {
@@ -259,7 +259,7 @@ public final class TimelineController implements WindowModel.Memory {
         WritableImage picture = view.picture();
         model.session().call(tracker -> {
             try {
-                new nl.toezeggingen.app.OwnFiles(tracker.databaseFile().toAbsolutePath().getParent()).refuse(file);
+                tracker.ownFiles().refuse(file);
                 TimelinePicture.writePng(picture, file);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
