@@ -136,21 +136,17 @@ class OverdueBarTest extends WindowTestBase {
             new nl.toezeggingen.app.Preferences(tracker).put(nl.toezeggingen.app.Preferences.TEXT_SIZE,
                     TextSize.LARGER.setting());
         }
-        try {
-            startApp();
-            waitUntil(() -> lookup(".overdue-bar").query().isVisible());
-            assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
-            assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(Theme.em(45));
-            assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
-            assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
-            // The table keeps room for more than a row or two (with the list open it had one).
-            waitUntil(() -> wholeRowsInTable() >= 4);
+        startApp();
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        assertThat(look().textSize()).isEqualTo(TextSize.LARGER);
+        assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(look().em(45));
+        assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
+        assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
+        // The table keeps room for more than a row or two (with the list open it had one).
+        waitUntil(() -> wholeRowsInTable() >= 4);
 
-            clickOn("#panelButton");
-            waitUntil(() -> lookup(".overdue-panel").query().isVisible());
-        } finally {
-            interact(() -> Theme.textSize(TextSize.NORMAL));
-        }
+        clickOn("#panelButton");
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
     }
 
     private long wholeRowsInTable() {

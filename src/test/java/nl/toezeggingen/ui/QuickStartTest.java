@@ -21,10 +21,11 @@ class QuickStartTest extends WindowTestBase {
             tracker.loadDemo();
             new Preferences(tracker).put("ui.table.sort", "titleColumn:DESCENDING");
         }
-        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+        QuickStart quick = QuickStart.begin(options);
+        quick.opened().get(30, TimeUnit.SECONDS);
 
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        ToezeggingenApp window = new ToezeggingenApp(options);
+        ToezeggingenApp window = new ToezeggingenApp(quick);
         app = window;
         int[] rowsWhenShown = {-1};
         interact(() -> {
@@ -58,10 +59,11 @@ class QuickStartTest extends WindowTestBase {
      */
     @Test
     void an_empty_register_read_during_start_up_shows_the_welcome() throws Exception {
-        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+        QuickStart quick = QuickStart.begin(options);
+        quick.opened().get(30, TimeUnit.SECONDS);
 
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        ToezeggingenApp window = new ToezeggingenApp(options);
+        ToezeggingenApp window = new ToezeggingenApp(quick);
         app = window;
         boolean[] firstFrame = new boolean[2];
         interact(() -> {

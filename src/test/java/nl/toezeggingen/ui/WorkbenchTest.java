@@ -75,24 +75,20 @@ class WorkbenchTest extends WindowTestBase {
         try (Tracker tracker = options.openTracker()) {
             new Preferences(tracker).put(Preferences.TEXT_SIZE, TextSize.LARGER.setting());
         }
-        try {
-            startApp();
-            waitForRows(3);
-            Stage stage = FxToolkit.registerPrimaryStage();
-            // The tests' screen is a 1366 x 768 laptop (headless.geometry in the build); the window fills it.
-            assertThat(stage.getWidth()).isLessThanOrEqualTo(1366);
-            waitUntil(() -> Theme.textSize() == TextSize.LARGER);
-            waitUntil(() -> essentialInSight());
-            assertThat(column("ownerColumn").isVisible()).as("folded for lack of room").isFalse();
-            screenshot("groter-1366-form-open");
+        startApp();
+        waitForRows(3);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        // The tests' screen is a 1366 x 768 laptop (headless.geometry in the build); the window fills it.
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(1366);
+        waitUntil(() -> look().textSize() == TextSize.LARGER);
+        waitUntil(() -> essentialInSight());
+        assertThat(column("ownerColumn").isVisible()).as("folded for lack of room").isFalse();
+        screenshot("groter-1366-form-open");
 
-            clickOn("#foldButton");
-            waitUntil(() -> column("ownerColumn").isVisible());
-            assertThat(essentialInSight()).isTrue();
-            screenshot("groter-1366-form-folded");
-        } finally {
-            interact(() -> Theme.textSize(TextSize.NORMAL));
-        }
+        clickOn("#foldButton");
+        waitUntil(() -> column("ownerColumn").isVisible());
+        assertThat(essentialInSight()).isTrue();
+        screenshot("groter-1366-form-folded");
     }
 
     private boolean essentialInSight() {
