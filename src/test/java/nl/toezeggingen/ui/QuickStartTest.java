@@ -82,4 +82,21 @@ class QuickStartTest extends WindowTestBase {
         assertThat(lookup("#unavailableState").query().isVisible()).isFalse();
         assertThat(lookup("#loadingState").query().isVisible()).isFalse();
     }
+
+    /** Data held by another copy as the start-up opens it: the window gets that failure, as if it had opened it itself. */
+    @Test
+    void data_in_use_when_opened_during_start_up_reaches_the_window_as_that_failure() throws Exception {
+        try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {
+            QuickStart quick = QuickStart.begin(options);
+            quick.opened().get(30, TimeUnit.SECONDS);
+            assertThat(quick.ready()).as("nothing to show from a failed opening").isEmpty();
+
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(() -> new ToezeggingenApp(quick));
+            waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane dialog = lookup(".error-dialog").query();
+            assertThat(dialog.getContentText()).contains("al geopend door een ander venster of programma van Toezeggingen");
+            assertThat(lookup("#unavailableState").query().isVisible()).isTrue();
+        }
+    }
 }
