@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import nl.toezeggingen.app.EarlySettings;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Preferences;
@@ -15,9 +16,9 @@ import nl.toezeggingen.domain.TrackedCommitment;
  * The start-up fast path, in one place. H2 and its first query cost as much as the toolkit itself, so
  * {@link #begin} opens the data, reads the first list and the saved settings while the toolkit starts, and
  * reads the theme and text size from the small file beside the data ({@link EarlySettings}), so the first
- * frame is in the user's colours and size. The window asks {@link #ready()} what is in, and opens its data
- * through {@link #open()}: the tracker opened here (its failure, data in use or damaged, as the failure
- * itself) the first time, a fresh one after that.
+ * frame is in the user's colours and size. The window asks {@link #ready()} what is in as it shows, and
+ * opens its data through {@link #open}: the tracker opened here (its failure, data in use or damaged, as the
+ * failure itself) the first time, with what was read if the window did not have it yet; a fresh one after that.
  */
 public final class QuickStart {
     private final LaunchOptions options;
@@ -94,29 +95,35 @@ public final class QuickStart {
 
     /**
      * The window's tracker: the one opened during start-up (waited for), with its failure thrown as itself;
-     * after that, or without a start-up opening, a fresh opening (the user's "Opnieuw proberen"). On the
-     * window's disk thread.
+     * after that, or without a start-up opening, a fresh opening (the user's "Opnieuw proberen"). What was
+     * read with it goes to {@code late} first, when {@link #ready()} had not handed it out (it came in after
+     * the window showed): the window shows it rather than reading the same again. On the window's disk thread.
      */
-    public Tracker open() {
-        CompletableFuture<Opened> early = take();
+    public Tracker open(Consumer<First> late) {
+        boolean handOut;
+        CompletableFuture<Opened> early;
+        synchronized (this) {
+            early = opening;
+            opening = null;
+            handOut = !firstTaken;
+            firstTaken = true;
+        }
         if (early == null) {
             return options.openWithoutStartBackup();
         }
+        Opened opened;
         try {
-            return early.join().tracker();
+            opened = early.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
-    }
-
-    private synchronized CompletableFuture<Opened> take() {
-        CompletableFuture<Opened> early = opening;
-        opening = null;
-        firstTaken = true;
-        return early;
+        if (handOut) {
+            late.accept(opened.first());
+        }
+        return opened.tracker();
     }
 
     /**
@@ -124,7 +131,12 @@ public final class QuickStart {
      * end halfway through creating the file, which would leave one with headers only.
      */
     public void abandon() {
-        CompletableFuture<Opened> early = take();
+        CompletableFuture<Opened> early;
+        synchronized (this) {
+            early = opening;
+            opening = null;
+            firstTaken = true;
+        }
         if (early == null) {
             return;
         }

@@ -73,7 +73,9 @@ public final class ToezeggingenApp extends Application {
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
         look = quickStart.look();
-        session = new Session(new Background(), quickStart::open);
+        // What the start-up read and the window did not show yet comes with the data, before it answers.
+        session = new Session(new Background(),
+                () -> quickStart.open(late -> Platform.runLater(() -> controller.showFirst(late))));
         controller = MainWindowController.load(new WindowModel(messages, session, options.clock(), look),
                 options.dataDirectory());
         Parent root = (Parent) controller.root();

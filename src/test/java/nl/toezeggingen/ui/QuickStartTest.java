@@ -99,4 +99,25 @@ class QuickStartTest extends WindowTestBase {
             assertThat(lookup("#unavailableState").query().isVisible()).isTrue();
         }
     }
+
+    /**
+     * The start-up read came in after the window showed: it comes with the data, once, so the window shows it
+     * rather than reading the same list again; a later opening (a restore, "Opnieuw proberen") is a fresh one.
+     */
+    @Test
+    void what_the_window_did_not_show_yet_comes_with_the_data_once() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+        }
+        QuickStart quick = QuickStart.begin(options);
+        java.util.List<QuickStart.First> late = new java.util.ArrayList<>();
+        try (Tracker first = quick.open(late::add)) {
+            assertThat(late).singleElement().satisfies(read -> assertThat(read.list()).hasSize(12));
+            assertThat(quick.ready()).as("handed out already").isEmpty();
+        }
+        try (Tracker again = quick.open(late::add)) {
+            assertThat(late).hasSize(1);
+            assertThat(again.list()).hasSize(12);
+        }
+    }
 }

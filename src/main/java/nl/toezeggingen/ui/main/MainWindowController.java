@@ -267,11 +267,12 @@ public final class MainWindowController {
     }
 
     /**
-     * Theme, text size, window place, and every pane's remembered set-up. What the window shows already
-     * (read during start-up, then again once the data is open) is left as the user may have changed it since.
+     * Theme, text size, window place, and every pane's remembered set-up. Settings the window shows already
+     * (read during start-up, then again once the data is open) leave it as the user may have changed it since.
      */
     private void applyLook(Map<String, String> saved, boolean dark) {
-        if (saved.equals(lookShown) && dark == model.look().isDark()) {
+        if (saved.equals(lookShown) && dark == model.look().isDark()
+                && TextSize.chosenIn(saved) == model.look().textSize()) {
             return;
         }
         lookShown = Map.copyOf(saved);

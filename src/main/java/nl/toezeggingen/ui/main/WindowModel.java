@@ -330,11 +330,13 @@ public final class WindowModel {
         if (phase.get() == Phase.UNAVAILABLE) {
             phase.set(Phase.LOADING);
         }
-        WindowSnapshot first = snapshot.get();
         session.open(() -> {
             phase.set(Phase.OPEN);
             unavailable.set(null);
             opened.run();
+            // The list read during start-up (shown before the window showed, or as the data came): the rest
+            // of the snapshot is read with it.
+            WindowSnapshot first = snapshot.get();
             if (first != null && !first.complete()) {
                 call(tracker -> WindowSnapshot.read(tracker, first.list()), this::show);
             } else {
