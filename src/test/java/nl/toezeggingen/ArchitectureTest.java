@@ -1,5 +1,6 @@
 package nl.toezeggingen;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -64,4 +65,16 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
+
+    /**
+     * The window holds its state in instances (the window model, its {@code ui.Look}), never in static fields:
+     * two windows in one program (a test after another) cannot see each other's theme or data, and no test
+     * resets anything by hand. Constants aside; the one exception hands the quick start to the instance
+     * Application.launch makes with no arguments.
+     */
+    @ArchTest
+    static final ArchRule noStaticStateInUi = fields().that().areDeclaredInClassesThat()
+            .resideInAPackage("nl.toezeggingen.ui..").and().areStatic()
+            .and().doNotHaveFullName("nl.toezeggingen.ui.ToezeggingenApp.launching")
+            .should().beFinal();
 }

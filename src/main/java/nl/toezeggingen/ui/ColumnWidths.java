@@ -24,14 +24,14 @@ public final class ColumnWidths {
         this.table = table;
     }
 
-    /** From now on the table's columns follow {@link Theme#fontSizeProperty()}. On the FX thread. */
-    public static void follow(TableView<?> table) {
+    /** From now on the table's columns follow {@code look}'s text size ({@link Look#fontSizeProperty()}). On the FX thread. */
+    public static void follow(TableView<?> table, Look look) {
         ColumnWidths widths = new ColumnWidths(table);
-        widths.scaleTo(Theme.fontSizeProperty().get());
+        widths.scaleTo(look.fontSizeProperty().get());
         ChangeListener<Number> listener = (o, was, now) -> widths.scaleTo(now.doubleValue());
         // Held by the table, heard weakly: a closed window's table is not kept alive by the text size.
         table.getProperties().put(ColumnWidths.class, listener);
-        Theme.fontSizeProperty().addListener(new WeakChangeListener<>(listener));
+        look.fontSizeProperty().addListener(new WeakChangeListener<>(listener));
     }
 
     private void scaleTo(double fontSize) {

@@ -17,7 +17,6 @@ public final class Session {
     private final Background background;
     private final Supplier<Tracker> opener;
     private Tracker tracker; // touched on the background thread only
-    private List<TrackedCommitment> prefetched; // likewise
 
     public Session(Background background, Supplier<Tracker> opener) {
         this.background = background;
@@ -84,18 +83,9 @@ public final class Session {
         }, messages, onSuccess, onFailure);
     }
 
-    /** The list read while the window was starting; the first reload shows it instead of reading again. */
-    void prefetched(List<TrackedCommitment> list) {
-        prefetched = list;
-    }
-
-    /** The tracker's list: the one read during start-up the first time, a fresh one after that. */
+    /** The tracker's list, read afresh. */
     public void list(Consumer<List<TrackedCommitment>> onSuccess, Consumer<Throwable> onFailure) {
-        call(open -> {
-            List<TrackedCommitment> early = prefetched;
-            prefetched = null;
-            return early != null ? early : open.list();
-        }, onSuccess, onFailure);
+        call(Tracker::list, onSuccess, onFailure);
     }
 
     /** Waits for queued work and closes the data, so that another copy (or a test) can open it next. */

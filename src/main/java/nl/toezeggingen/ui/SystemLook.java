@@ -11,22 +11,20 @@ import java.util.concurrent.TimeUnit;
  * so we ask the system's own tools, once, and only when the user chose "volg systeem": Windows' registry
  * (AppsUseLightTheme), macOS' AppleInterfaceStyle, and on Linux a dark GTK theme named in GTK_THEME.
  * When the answer does not come (no tool, a locked-down PC), it is light.
+ *
+ * <p>One per window program ({@link QuickStart} makes it, {@link Look} keeps it): asking starts a process
+ * (up to 2 s), and the start, the window's settings and the settings dialog all want the answer, so the
+ * first answer holds for the rest of the program; a change of the system's look counts from the next start.
  */
 final class SystemLook {
-    // The answer of the first question: asking starts a process (up to 2 s), and the start, the window's
-    // settings and the settings dialog all want it. A change of the system's look counts from the next start.
-    private static volatile Boolean dark;
+    private Boolean dark; // the first answer; guarded by this
 
-    private SystemLook() {
-    }
-
-    static boolean prefersDark() {
-        Boolean known = dark;
-        if (known == null) {
-            known = askTheSystem();
-            dark = known;
+    /** Whether the system prefers dark; the first call asks (can take a moment: off the FX thread). */
+    synchronized boolean prefersDark() {
+        if (dark == null) {
+            dark = askTheSystem();
         }
-        return known;
+        return dark;
     }
 
     private static boolean askTheSystem() {

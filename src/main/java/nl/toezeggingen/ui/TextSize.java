@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 /**
  * How large the text of every window is: the theme's size, grown with the system's text size (normaal), a
  * quarter larger (groot) or half as large again (groter). Everything else (paddings, table rows, the form, the timeline's rows) is
- * measured in that text, so it grows along. Applied by {@link Theme#textSize(TextSize)}.
+ * measured in that text, so it grows along. Applied by {@link Look#textSize(TextSize)}.
  */
 public enum TextSize {
     NORMAL(1.0), LARGE(1.25), LARGER(1.5);

@@ -2,8 +2,6 @@ package nl.toezeggingen.ui;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -14,7 +12,6 @@ import javafx.application.Platform;
 import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.ui.main.MainWindowController;
 import nl.toezeggingen.ui.main.WindowModel;
 
@@ -25,23 +22,31 @@ import nl.toezeggingen.ui.main.WindowModel;
 public final class ToezeggingenApp extends Application {
     private static final double WIDTH = 1440;
     private static final double HEIGHT = 760;
-    private static LaunchOptions pending;
-    private static CompletableFuture<Opened> opening;
-    private static EarlyLook early;
-    private boolean listShown;
+    // Application.launch makes the instance itself, with no arguments: the one way to hand it the quick
+    // start begun before the toolkit. Set just before launch, taken by the constructor; the only static state.
+    private static volatile QuickStart launching;
 
     private final LaunchOptions options;
+    private final QuickStart quickStart;
+    private Look look;
     private Session session;
     private MainWindowController controller;
     private FrontRequest frontRequests;
 
     /** For {@link Application#launch}, which insists on a no-argument constructor. */
     public ToezeggingenApp() {
-        this(pending);
+        this(launching);
+        launching = null;
     }
 
+    /** A window that opens its data once it shows (nothing opened ahead). */
     public ToezeggingenApp(LaunchOptions options) {
-        this.options = options;
+        this(QuickStart.none(options));
+    }
+
+    ToezeggingenApp(QuickStart quickStart) {
+        this.quickStart = quickStart;
+        this.options = quickStart.options();
     }
 
     /** Shows the window and returns when it closes; {@link NoDisplay} when there is no screen to show it on. */
@@ -50,8 +55,8 @@ public final class ToezeggingenApp extends Application {
         if (NoDisplay.evident()) {
             throw new NoDisplay(null);
         }
-        pending = options;
-        openEarly(options);
+        QuickStart quick = QuickStart.begin(options);
+        launching = quick;
         // The calendar popup and other built-in controls follow the default locale, not our bundle.
         Locale.setDefault(options.messages().locale());
         try {
@@ -59,52 +64,19 @@ public final class ToezeggingenApp extends Application {
         } catch (UnsupportedOperationException e) {
             // What glass throws when it cannot open the display ("Unable to open DISPLAY"); a failure in
             // the window itself comes wrapped in a RuntimeException instead.
-            closeEarlyOpening();
+            quick.abandon();
             throw new NoDisplay(e);
         }
-    }
-
-    /**
-     * The data opened for a window that will not come: waited for and closed, so the program does not
-     * end halfway through creating the file, which would leave one with headers only.
-     */
-    private static void closeEarlyOpening() {
-        CompletableFuture<Opened> early = opening;
-        opening = null;
-        try {
-            early.join().tracker().close();
-        } catch (RuntimeException e) {
-            // Could not be opened (in use, damaged): then there is nothing to close either.
-        }
-    }
-
-    /**
-     * The data opens while the toolkit starts, not after the window shows: H2 and its first query cost as
-     * much as the toolkit itself. The first list and the window's settings are read here too. Returns
-     * when it has started; the next window started in this program picks it up.
-     */
-    static CompletableFuture<?> openEarly(LaunchOptions options) {
-        opening = CompletableFuture.supplyAsync(() -> {
-            Tracker tracker = options.openWithoutStartBackup();
-            return new Opened(tracker, tracker.list(), new nl.toezeggingen.app.Preferences(tracker).all());
-        }, work -> {
-            Thread thread = new Thread(work, "toezeggingen-open");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        early = EarlyLook.read(options);
-        return opening;
     }
 
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
-        EarlyLook look = early != null ? early : EarlyLook.read(options);
-        early = null;
-        Theme.show(look.dark().join());
-        Theme.textSize(look.textSize());
-        session = new Session(new Background(), this::opened);
-        controller = MainWindowController.load(new WindowModel(messages, session, options.clock()),
+        look = quickStart.look();
+        // What the start-up read and the window did not show yet comes with the data, before it answers.
+        session = new Session(new Background(),
+                () -> quickStart.open(late -> Platform.runLater(() -> controller.showFirst(late))));
+        controller = MainWindowController.load(new WindowModel(messages, session, options.clock(), look),
                 options.dataDirectory());
         Parent root = (Parent) controller.root();
         controller.initSafety(options.backups());
@@ -112,7 +84,7 @@ public final class ToezeggingenApp extends Application {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        Theme.style(scene);
+        look.style(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(560, screen.getHeight()));
@@ -129,9 +101,9 @@ public final class ToezeggingenApp extends Application {
         }
         // Never waits for the data; but when it is here already, the first frame shows it. Showing takes
         // a while (the first CSS and layout), so it is often here after that, still before the first frame.
-        showIfReady();
+        quickStart.ready().ifPresent(controller::showFirst);
         stage.show();
-        showIfReady();
+        quickStart.ready().ifPresent(controller::showFirst);
         keepWithin(stage, screen);
         // The search field would take focus and hide its prompt; the table is where the eye starts.
         controller.focusTable();
@@ -140,26 +112,9 @@ public final class ToezeggingenApp extends Application {
         makeClassArchiveLater();
     }
 
-    /**
-     * The theme and text size from the small file beside the data, not from the database: the first frame
-     * is already in the user's colours and size. "Volg systeem" asks the system, which can take a moment:
-     * in the background.
-     */
-    private record EarlyLook(CompletableFuture<Boolean> dark, TextSize textSize) {
-        static EarlyLook read(LaunchOptions options) {
-            java.util.Map<String, String> saved = new nl.toezeggingen.app.EarlySettings(options.dataDirectory()).read();
-            Theme theme = Theme.chosenIn(saved);
-            return new EarlyLook(theme == Theme.SYSTEM ? CompletableFuture.supplyAsync(theme::wantsDark)
-                    : CompletableFuture.completedFuture(theme.wantsDark()), TextSize.chosenIn(saved));
-        }
-    }
-
-    private void showIfReady() {
-        CompletableFuture<Opened> early = opening;
-        if (!listShown && early != null && early.isDone() && !early.isCompletedExceptionally()) {
-            controller.showFirst(early.join().look(), early.join().list());
-            listShown = true;
-        }
+    /** This window program's look (for tests, which check what the window applied). */
+    Look look() {
+        return look;
     }
 
     /**
@@ -204,35 +159,6 @@ public final class ToezeggingenApp extends Application {
             stage.setWidth(screen.getWidth());
             stage.setX(screen.getMinX());
         }
-    }
-
-    /**
-     * The tracker opened during start-up, with its failure (data in use, say) as the failure itself;
-     * after that, or without a start-up opening (tests), a fresh opening (the user's "Opnieuw proberen").
-     */
-    private Tracker opened() {
-        CompletableFuture<Opened> early = opening;
-        opening = null;
-        if (early == null) {
-            return options.openWithoutStartBackup();
-        }
-        try {
-            Opened opened = early.join();
-            if (!listShown) {
-                session.prefetched(opened.list());
-            }
-            return opened.tracker();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /** What the start-up opening brings: the data, and its first list for the table. */
-    private record Opened(Tracker tracker, java.util.List<nl.toezeggingen.domain.TrackedCommitment> list,
-            java.util.Map<String, String> look) {
     }
 
     @Override

@@ -54,9 +54,7 @@ class DarkWindowsTest extends WindowTestBase {
             waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
             assertThat(isDark(lookup("#table").query())).isTrue();
             assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
-            assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
-        } finally {
-            interact(() -> Theme.textSize(TextSize.NORMAL));
+            assertThat(look().textSize()).isEqualTo(TextSize.LARGER);
         }
     }
 

@@ -54,27 +54,23 @@ class LooksTest extends WindowTestBase {
         try (Tracker tracker = options.openTracker()) {
             tracker.settings().put(Setting.TEXT_SIZE, TextSize.LARGER.setting());
         }
-        try {
-            startApp();
-            waitUntil(() -> lookup("#emptyState").query().isVisible());
-            waitUntil(() -> Theme.textSize() == TextSize.LARGER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            for (String button : List.of("#loadDemoButton", "#emptyImportButton", "#emptyNewButton")) {
-                assertWhole(lookup(button).query());
-            }
-            // Nothing spills out of the table's area: the text wraps, the buttons flow onto a second line.
-            javafx.geometry.Bounds area = lookup("#table").query().localToScene(lookup("#table").query().getLayoutBounds());
-            for (String part : List.of(".welcome .placeholder-text", ".welcome-title", "#loadDemoButton",
-                    "#emptyImportButton", "#emptyNewButton")) {
-                Node node = lookup(part).query();
-                javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
-                assertThat(bounds.getMinX()).as(part + " left edge").isGreaterThanOrEqualTo(area.getMinX());
-                assertThat(bounds.getMaxX()).as(part + " right edge").isLessThanOrEqualTo(area.getMaxX());
-            }
-            screenshot("welcome-larger");
-        } finally {
-            interact(() -> Theme.textSize(TextSize.NORMAL));
+        startApp();
+        waitUntil(() -> lookup("#emptyState").query().isVisible());
+        waitUntil(() -> look().textSize() == TextSize.LARGER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String button : List.of("#loadDemoButton", "#emptyImportButton", "#emptyNewButton")) {
+            assertWhole(lookup(button).query());
         }
+        // Nothing spills out of the table's area: the text wraps, the buttons flow onto a second line.
+        javafx.geometry.Bounds area = lookup("#table").query().localToScene(lookup("#table").query().getLayoutBounds());
+        for (String part : List.of(".welcome .placeholder-text", ".welcome-title", "#loadDemoButton",
+                "#emptyImportButton", "#emptyNewButton")) {
+            Node node = lookup(part).query();
+            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            assertThat(bounds.getMinX()).as(part + " left edge").isGreaterThanOrEqualTo(area.getMinX());
+            assertThat(bounds.getMaxX()).as(part + " right edge").isLessThanOrEqualTo(area.getMaxX());
+        }
+        screenshot("welcome-larger");
     }
 
     @ParameterizedTest

@@ -148,22 +148,18 @@ class OverdueBarTest extends WindowTestBase {
             tracker.settings().put(nl.toezeggingen.app.Setting.TEXT_SIZE,
                     TextSize.LARGER.setting());
         }
-        try {
-            startApp();
-            waitUntil(() -> lookup(".overdue-bar").query().isVisible());
-            assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
-            assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(Theme.em(45));
-            assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
-            assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
-            // The table keeps room for more than a row or two (with the list open it had one). On the tests'
-            // 1366 x 768 screen at Groter that is three whole rows beside the timeline (Ctrl+T gives it all).
-            waitUntil(() -> wholeRowsInTable() >= 3);
+        startApp();
+        waitUntil(() -> lookup(".overdue-bar").query().isVisible());
+        assertThat(look().textSize()).isEqualTo(TextSize.LARGER);
+        assertThat(lookup(".overdue-bar").query().getScene().getHeight()).isLessThan(look().em(45));
+        assertThat(textOf(".overdue-summary")).startsWith("9 toezeggingen zijn te laat");
+        assertThat(lookup(".overdue-panel").query().isVisible()).isFalse();
+        // The table keeps room for more than a row or two (with the list open it had one). On the tests'
+        // 1366 x 768 screen at Groter that is three whole rows beside the timeline (Ctrl+T gives it all).
+        waitUntil(() -> wholeRowsInTable() >= 3);
 
-            clickOn("#panelButton");
-            waitUntil(() -> lookup(".overdue-panel").query().isVisible());
-        } finally {
-            interact(() -> Theme.textSize(TextSize.NORMAL));
-        }
+        clickOn("#panelButton");
+        waitUntil(() -> lookup(".overdue-panel").query().isVisible());
     }
 
     private long wholeRowsInTable() {

@@ -20,10 +20,11 @@ class QuickStartTest extends WindowTestBase {
             tracker.loadDemo();
             tracker.preferences().putAll(java.util.Map.of(nl.toezeggingen.ui.main.LayoutKeys.TABLE_SORT, "titleColumn:DESCENDING"));
         }
-        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+        QuickStart quick = QuickStart.begin(options);
+        quick.opened().get(30, TimeUnit.SECONDS);
 
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        ToezeggingenApp window = new ToezeggingenApp(options);
+        ToezeggingenApp window = new ToezeggingenApp(quick);
         app = window;
         int[] rowsWhenShown = {-1};
         interact(() -> {
@@ -57,10 +58,11 @@ class QuickStartTest extends WindowTestBase {
      */
     @Test
     void an_empty_register_read_during_start_up_shows_the_welcome() throws Exception {
-        ToezeggingenApp.openEarly(options).get(30, TimeUnit.SECONDS);
+        QuickStart quick = QuickStart.begin(options);
+        quick.opened().get(30, TimeUnit.SECONDS);
 
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        ToezeggingenApp window = new ToezeggingenApp(options);
+        ToezeggingenApp window = new ToezeggingenApp(quick);
         app = window;
         boolean[] firstFrame = new boolean[2];
         interact(() -> {
@@ -78,5 +80,43 @@ class QuickStartTest extends WindowTestBase {
         assertThat(lookup("#emptyState").query().isVisible()).isTrue();
         assertThat(lookup("#unavailableState").query().isVisible()).isFalse();
         assertThat(lookup("#loadingState").query().isVisible()).isFalse();
+    }
+
+    /** Data held by another copy as the start-up opens it: the window gets that failure, as if it had opened it itself. */
+    @Test
+    void data_in_use_when_opened_during_start_up_reaches_the_window_as_that_failure() throws Exception {
+        try (nl.toezeggingen.store.LockHolder otherCopy = nl.toezeggingen.store.LockHolder.start(dataDirectory)) {
+            QuickStart quick = QuickStart.begin(options);
+            quick.opened().get(30, TimeUnit.SECONDS);
+            assertThat(quick.ready()).as("nothing to show from a failed opening").isEmpty();
+
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(() -> new ToezeggingenApp(quick));
+            waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane dialog = lookup(".error-dialog").query();
+            assertThat(dialog.getContentText()).contains("al geopend door een ander venster of programma van Toezeggingen");
+            assertThat(lookup("#unavailableState").query().isVisible()).isTrue();
+        }
+    }
+
+    /**
+     * The start-up read came in after the window showed: it comes with the data, once, so the window shows it
+     * rather than reading the same list again; a later opening (a restore, "Opnieuw proberen") is a fresh one.
+     */
+    @Test
+    void what_the_window_did_not_show_yet_comes_with_the_data_once() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.loadDemo();
+        }
+        QuickStart quick = QuickStart.begin(options);
+        java.util.List<QuickStart.First> late = new java.util.ArrayList<>();
+        try (Tracker first = quick.open(late::add)) {
+            assertThat(late).singleElement().satisfies(read -> assertThat(read.list()).hasSize(12));
+            assertThat(quick.ready()).as("handed out already").isEmpty();
+        }
+        try (Tracker again = quick.open(late::add)) {
+            assertThat(late).hasSize(1);
+            assertThat(again.list()).hasSize(12);
+        }
     }
 }

@@ -33,10 +33,9 @@ class SettingsDialogTest extends WindowTestBase {
             assertThat(tracker.horizonDays()).isEqualTo(21);
         }
 
-        interact(Theme.LIGHT::apply);
         startApp();
         waitUntil(() -> lookup("#table").query().getScene().getRoot().getStyleClass().contains("dark"));
-        assertThat(Theme.isDark()).isTrue();
+        assertThat(look().isDark()).isTrue();
     }
 
     @Test

@@ -16,7 +16,6 @@ import nl.toezeggingen.app.LaunchOptions;
 import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.ui.timeline.TimelineView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -27,11 +26,6 @@ import org.testfx.matcher.control.LabeledMatchers;
  * fits on a 1366 x 768 screen.
  */
 class TextSizeTest extends WindowTestBase {
-
-    @AfterEach
-    void backToTheSystemSize() {
-        interact(() -> Theme.textSize(TextSize.NORMAL));
-    }
 
     @Test
     void at_150_percent_rows_form_and_timeline_are_taller_and_no_form_label_is_cut_off() throws Exception {
@@ -53,7 +47,7 @@ class TextSizeTest extends WindowTestBase {
         });
         assertThat(whole).as("labels read whole at the normal size").hasSizeGreaterThan(15);
 
-        interact(() -> Theme.textSize(TextSize.LARGER));
+        interact(() -> look().textSize(TextSize.LARGER));
         waitUntil(() -> measure().font() > normal.font() * 1.4);
         Sizes larger = measure();
         screenshot("text-larger");
@@ -75,7 +69,7 @@ class TextSizeTest extends WindowTestBase {
             assertThat(bounds.getMaxY()).as(query + " bottom edge").isLessThanOrEqualTo(node.getScene().getHeight());
         }
 
-        interact(() -> Theme.textSize(TextSize.NORMAL));
+        interact(() -> look().textSize(TextSize.NORMAL));
         waitUntil(() -> measure().font() == normal.font());
         assertThat(measure().timelineRow()).isEqualTo(normal.timelineRow());
     }
@@ -93,7 +87,7 @@ class TextSizeTest extends WindowTestBase {
         clickOn(lookup(".settings-dialog .button").match(LabeledMatchers.hasText("Opslaan")).<Button>query());
 
         waitUntil(() -> fontOf(lookup("#newButton").query()) > before * 1.4);
-        assertThat(Theme.textSize()).isEqualTo(TextSize.LARGER);
+        assertThat(look().textSize()).isEqualTo(TextSize.LARGER);
         screenshot("settings-saved-larger");
 
         // Opened again, the dialog is in the larger text itself and shows the choice.

@@ -65,7 +65,7 @@ class TimelineViewTest extends WindowTestBase {
         // The command line draws PNGs with TimelinePalette.LIGHT, the window with theme.css: one must not
         // drift from the other.
         startWithData();
-        assertThat(Theme.isDark()).isFalse();
+        assertThat(look().isDark()).isFalse();
         for (String name : nl.toezeggingen.render.TimelinePalette.NAMES) {
             javafx.scene.control.Label swatch = lookup(".timeline-view .tl-" + name).query();
             assertThat(swatch.getTextFill()).as(name)

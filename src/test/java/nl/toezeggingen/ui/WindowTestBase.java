@@ -56,6 +56,11 @@ abstract class WindowTestBase extends FxRobot {
         waitUntil(() -> lookup("#detailRoot").tryQuery().isPresent());
     }
 
+    /** The look the running window applied from its data (theme, text size). */
+    Look look() {
+        return ((ToezeggingenApp) app).look();
+    }
+
     /** Stops the app (which closes its data), so the test may open the same folder itself. */
     void stopApp() throws TimeoutException {
         if (app != null) {

@@ -24,6 +24,7 @@ import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.history.HistoryWords;
 import nl.toezeggingen.ui.ColumnWidths;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
 import nl.toezeggingen.ui.Views;
@@ -59,17 +60,17 @@ public final class DeletedController {
      * Opens the dialog over {@code owner} (modal to it: the list behind it cannot change meanwhile) and
      * reads the bin in the background. {@code onRestored} runs on the FX thread after each commitment put back.
      */
-    public static Stage open(Window owner, Messages messages, Session session, Runnable onRestored) {
-        Stage stage = create(owner, messages, session, onRestored);
+    public static Stage open(Window owner, Messages messages, Session session, Look look, Runnable onRestored) {
+        Stage stage = create(owner, messages, session, look, onRestored);
         stage.show();
         return stage;
     }
 
-    /** As {@link #open}, not shown yet: a test gives the scene its look first. */
-    static Stage create(Window owner, Messages messages, Session session, Runnable onRestored) {
+    /** As {@link #open}, not shown yet. */
+    static Stage create(Window owner, Messages messages, Session session, Look look, Runnable onRestored) {
         FXMLLoader loader = Views.load(DeletedController.class, "DeletedView.fxml", messages);
         DeletedController controller = loader.getController();
-        controller.init(messages, session, onRestored);
+        controller.init(messages, session, look, onRestored);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -79,7 +80,7 @@ public final class DeletedController {
         return stage;
     }
 
-    private void init(Messages messages, Session session, Runnable onRestored) {
+    private void init(Messages messages, Session session, Look look, Runnable onRestored) {
         this.messages = messages;
         this.session = session;
         this.onRestored = onRestored;
@@ -96,7 +97,7 @@ public final class DeletedController {
             }
         });
         deletedByColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().deletedBy()));
-        ColumnWidths.follow(table);
+        ColumnWidths.follow(table, look);
         restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(working));
         // Enter in the list means the default button's "Terugzetten", before the table can keep it to itself.
         table.addEventFilter(KeyEvent.KEY_PRESSED, key -> {

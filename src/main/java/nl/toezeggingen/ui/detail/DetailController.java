@@ -147,7 +147,7 @@ public final class DetailController implements WindowModel.Leaving {
         history = HistoryView.load(messages);
         javafx.scene.layout.Region list = (javafx.scene.layout.Region) history.root();
         // Inside the form's own scroll: a fixed height keeps the form from growing with every change.
-        list.setPrefHeight(Theme.em(18));
+        list.setPrefHeight(model.look().em(18));
         historySection.getChildren().add(list);
         historySection.managedProperty().bind(historySection.visibleProperty());
         Completion.of(dossierBox);
@@ -402,7 +402,7 @@ public final class DetailController implements WindowModel.Leaving {
         javafx.geometry.Bounds at = formScroll.getContent().sceneToLocal(field.localToScene(field.getLayoutBounds()));
         double room = content.getHeight() - formScroll.getViewportBounds().getHeight();
         if (room > 0) {
-            formScroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - Theme.em(3)) / room)));
+            formScroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - model.look().em(3)) / room)));
         }
     }
 

@@ -12,14 +12,20 @@ import javafx.stage.Window;
 
 /** The help page in a window of its own, beside the work rather than over it; Escape closes it. */
 public final class HelpWindow {
-    private static Stage open;
+    private static final String ID = "helpPage";
 
     private HelpWindow() {
     }
 
+    /** Opens the help beside {@code owner}, or brings the one open already to the front. */
     public static void show(Window owner, String title, HelpPage page) {
-        if (open != null && open.isShowing()) {
-            open.toFront();
+        // Found among the open windows rather than kept: a window program holds no state of its own here.
+        java.util.Optional<Window> open = Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.getOwner() == owner && w.getScene() != null
+                        && ID.equals(w.getScene().getRoot().getId()))
+                .findFirst();
+        if (open.isPresent()) {
+            ((Stage) open.get()).toFront();
             return;
         }
         VBox content = new VBox();
@@ -40,7 +46,7 @@ public final class HelpWindow {
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setId("helpPage");
+        scroll.setId(ID);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(scroll, Math.min(720, screen.getWidth() - 40), Math.min(700, screen.getHeight() - 60));
         scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
@@ -53,7 +59,6 @@ public final class HelpWindow {
                 stage.close();
             }
         });
-        open = stage;
         stage.show();
     }
 

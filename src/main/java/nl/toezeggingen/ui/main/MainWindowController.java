@@ -84,7 +84,7 @@ public final class MainWindowController {
     private final Path dataDirectory;
     private TimelineController timelineController;
     private boolean slotsFilled;
-    private boolean shownFirst;
+    private Map<String, String> lookShown; // the settings applied last; null before the first
     private boolean startBackupMade;
     private Runnable onFirstFill = () -> { };
     private Timeline dayWatch;
@@ -235,21 +235,18 @@ public final class MainWindowController {
 
     /** Backups and the way out of a damaged file; before {@link #open}. */
     public void initSafety(Backups backups) {
-        safety = new DataSafety(messages, model.session(), backups, this::window, model::open,
+        safety = new DataSafety(messages, model.session(), model.look(), backups, this::window, model::open,
                 model.statusProperty()::set);
     }
 
     /**
-     * The data was read while the toolkit started and is here before the window shows: the window then
-     * shows with its rows in the first frame, instead of a frame of "loading" first. {@link #open} does
-     * not read the look again.
+     * What the start-up had read already ({@link nl.toezeggingen.ui.QuickStart#ready}), before the window
+     * shows: the window then shows with its rows and the user's set-up in the first frame, instead of a frame
+     * of "loading" first.
      */
-    public void showFirst(Map<String, String> saved, java.util.List<TrackedCommitment> list) {
-        Theme chosen = Theme.chosenIn(saved);
-        // "Volg systeem" was asked during start-up already (the early theme); asking again would wait here.
-        applyLook(saved, chosen == Theme.SYSTEM ? Theme.isDark() : chosen.wantsDark());
-        model.showFirst(list);
-        shownFirst = true;
+    public void showFirst(nl.toezeggingen.ui.QuickStart.First first) {
+        applyLook(first.settings(), first.dark());
+        model.showFirst(first.list());
     }
 
     /** Opens the data in the background; the window is already on screen. */
@@ -260,28 +257,28 @@ public final class MainWindowController {
 
     /** Runs on the disk thread's answer that the data is open, before the list is read. */
     private void opened() {
-        if (shownFirst) {
-            shownFirst = false;
-            model.call(tracker -> {
-                tracker.preferences().mirrorEarly();
-                return true;
-            }, done -> { });
-        } else {
-            // Queued before the list, so columns, sort and filters are in place when the rows arrive.
-            model.call(tracker -> {
-                Preferences preferences = tracker.preferences();
-                Map<String, String> found = preferences.all();
-                // The next start reads the theme before the data is open (a restore may have changed it).
-                preferences.mirrorEarly(found);
-                return Map.entry(found, Theme.chosenIn(found).wantsDark());
-            }, look -> applyLook(look.getKey(), look.getValue()));
-        }
+        // Queued before the list, so columns, sort and filters are in place when the rows arrive.
+        model.call(tracker -> {
+            Preferences preferences = tracker.preferences();
+            Map<String, String> found = preferences.all();
+            // The next start reads the theme before the data is open (a restore may have changed it).
+            preferences.mirrorEarly(found);
+            return Map.entry(found, model.look().wantsDark(Theme.chosenIn(found)));
+        }, look -> applyLook(look.getKey(), look.getValue()));
     }
 
-    /** Theme, text size, window place, and every pane's remembered set-up. */
+    /**
+     * Theme, text size, window place, and every pane's remembered set-up. Settings the window shows already
+     * (read during start-up, then again once the data is open) leave it as the user may have changed it since.
+     */
     private void applyLook(Map<String, String> saved, boolean dark) {
-        Theme.show(dark);
-        Theme.textSize(TextSize.chosenIn(saved));
+        if (saved.equals(lookShown) && dark == model.look().isDark()
+                && TextSize.chosenIn(saved) == model.look().textSize()) {
+            return;
+        }
+        lookShown = Map.copyOf(saved);
+        model.look().show(dark);
+        model.look().textSize(TextSize.chosenIn(saved));
         if (window() instanceof Stage stage) {
             WindowPlacement.restore(stage, java.util.Optional.ofNullable(saved.get(LayoutKeys.WINDOW)));
         }
@@ -381,7 +378,8 @@ public final class MainWindowController {
     @FXML
     private void openOverview() {
         if (model.isOpen()) {
-            nl.toezeggingen.ui.overview.OverviewController.open(window(), messages, model.session(), documentOpener);
+            nl.toezeggingen.ui.overview.OverviewController.open(window(), messages, model.session(), model.look(),
+                    documentOpener);
         }
     }
 
@@ -448,7 +446,7 @@ public final class MainWindowController {
 
     @FXML
     private void openBin() {
-        nl.toezeggingen.ui.bin.DeletedController.open(window(), messages, model.session(), model::refresh);
+        nl.toezeggingen.ui.bin.DeletedController.open(window(), messages, model.session(), model.look(), model::refresh);
     }
 
     @FXML
@@ -458,7 +456,7 @@ public final class MainWindowController {
 
     @FXML
     private void settings() {
-        nl.toezeggingen.ui.settings.SettingsDialog.open(window(), messages, model.session(), () -> {
+        nl.toezeggingen.ui.settings.SettingsDialog.open(window(), messages, model.session(), model.look(), () -> {
             model.statusProperty().set(messages.get("ui.settings.saved"));
             model.refresh();
         }, model::failed);

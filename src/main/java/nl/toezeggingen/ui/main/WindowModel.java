@@ -29,6 +29,7 @@ import nl.toezeggingen.domain.Problem;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.history.HistoryEntry;
 import nl.toezeggingen.report.history.HistoryWords;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
 
 /**
@@ -83,6 +84,7 @@ public final class WindowModel {
     private final Messages messages;
     private final Session session;
     private final Clock clock;
+    private final Look look;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.LOADING);
     private final ReadOnlyObjectWrapper<Throwable> unavailable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WindowSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -112,14 +114,15 @@ public final class WindowModel {
     };
     private Consumer<Throwable> failed = error -> { };
     private Runnable opened = () -> { };
-    private Map<String, String> look;
+    private Map<String, String> restored;
     private LocalDate day;
     private boolean updating;
 
-    public WindowModel(Messages messages, Session session, Clock clock) {
+    public WindowModel(Messages messages, Session session, Clock clock, Look look) {
         this.messages = messages;
         this.session = session;
         this.clock = clock;
+        this.look = look;
         this.day = LocalDate.now(clock);
         this.historyWords = new HistoryWords(messages::get, messages.locale(), java.time.ZoneId.systemDefault());
         shownRule = Bindings.createObjectBinding(() -> {
@@ -146,6 +149,11 @@ public final class WindowModel {
     /** For the dialogs the window opens (overview, import, settings), which work on the same data. */
     public Session session() {
         return session;
+    }
+
+    /** The window program's theme and text size: for sizes set in code, and for the dialogs the window opens. */
+    public Look look() {
+        return look;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -291,8 +299,8 @@ public final class WindowModel {
 
     public void addMemory(Memory memory) {
         memories.add(memory);
-        if (look != null) {
-            memory.restore(look);
+        if (restored != null) {
+            memory.restore(restored);
         }
     }
 
@@ -305,8 +313,8 @@ public final class WindowModel {
 
     /** The saved look, for the panes: also for those that load later. */
     public void restore(Map<String, String> saved) {
-        look = Map.copyOf(saved);
-        memories.forEach(memory -> memory.restore(look));
+        restored = Map.copyOf(saved);
+        memories.forEach(memory -> memory.restore(restored));
     }
 
     /**
@@ -322,11 +330,13 @@ public final class WindowModel {
         if (phase.get() == Phase.UNAVAILABLE) {
             phase.set(Phase.LOADING);
         }
-        WindowSnapshot first = snapshot.get();
         session.open(() -> {
             phase.set(Phase.OPEN);
             unavailable.set(null);
             opened.run();
+            // The list read during start-up (shown before the window showed, or as the data came): the rest
+            // of the snapshot is read with it.
+            WindowSnapshot first = snapshot.get();
             if (first != null && !first.complete()) {
                 call(tracker -> WindowSnapshot.read(tracker, first.list()), this::show);
             } else {

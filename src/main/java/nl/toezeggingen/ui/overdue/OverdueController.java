@@ -85,7 +85,7 @@ public final class OverdueController {
         ownerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().commitment().owner()));
         ownerColumn.setCellFactory(Cells.text());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        nl.toezeggingen.ui.ColumnWidths.follow(list);
+        nl.toezeggingen.ui.ColumnWidths.follow(list, model.look());
         list.setRowFactory(table -> {
             TableRow<TrackedCommitment> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -201,7 +201,7 @@ public final class OverdueController {
      * the bar above it still says what slipped, and "Lijst tonen" is one click.
      */
     private boolean roomForTheList() {
-        return root.getScene() == null || root.getScene().getHeight() >= nl.toezeggingen.ui.Theme.em(ROOM_FOR_THE_LIST_EMS);
+        return root.getScene() == null || root.getScene().getHeight() >= model.look().em(ROOM_FOR_THE_LIST_EMS);
     }
 
     private void showPanel() {

@@ -41,7 +41,7 @@ import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
-import nl.toezeggingen.ui.Theme;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Views;
 
 /** The "Statusoverzicht" dialog: scope choices, a live preview of the email, copy, save and mail. */
@@ -71,7 +71,8 @@ public final class OverviewController {
     }
 
     /** Opens the dialog over {@code owner}; {@code documentOpener} hands a file URI to the system (HostServices). */
-    public static Stage open(Window owner, Messages messages, Session session, Consumer<String> documentOpener) {
+    public static Stage open(Window owner, Messages messages, Session session, Look look,
+            Consumer<String> documentOpener) {
         FXMLLoader loader = Views.load(OverviewController.class, "OverviewDialog.fxml", messages);
         BorderPane root = loader.getRoot();
         OverviewController controller = loader.getController();
@@ -80,7 +81,7 @@ public final class OverviewController {
         stage.initOwner(owner);
         stage.setTitle(messages.get("ui.overview.title"));
         Scene scene = new Scene(root);
-        fitToContent(scene);
+        fitToContent(scene, look);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -91,9 +92,9 @@ public final class OverviewController {
      * in em, the buttons never shrink below their text), within the screen. Measured before it shows, so it
      * opens at that size rather than growing or cutting its buttons off.
      */
-    private static void fitToContent(Scene scene) {
+    private static void fitToContent(Scene scene, Look look) {
         // The text size comes with the theme's sheets, which would otherwise arrive only once the window shows.
-        Theme.style(scene);
+        look.style(scene);
         Parent content = scene.getRoot();
         content.applyCss();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -20,6 +20,7 @@ import nl.toezeggingen.app.FrontRequest;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
 
 /**
@@ -29,16 +30,18 @@ import nl.toezeggingen.ui.Session;
 public final class DataSafety {
     private final Messages messages;
     private final Session session;
+    private final Look look;
     private final Backups backups;
     private final Supplier<Window> window;
     private final Runnable reopen;
     private final Consumer<String> status;
 
     /** {@code reopen} opens the data again and shows it; {@code status} puts a line in the status bar. */
-    public DataSafety(Messages messages, Session session, Backups backups, Supplier<Window> window, Runnable reopen,
-            Consumer<String> status) {
+    public DataSafety(Messages messages, Session session, Look look, Backups backups, Supplier<Window> window,
+            Runnable reopen, Consumer<String> status) {
         this.messages = messages;
         this.session = session;
+        this.look = look;
         this.backups = backups;
         this.window = window;
         this.reopen = reopen;
@@ -120,7 +123,7 @@ public final class DataSafety {
         alert.setHeaderText(messages.get("data.notOurs".equals(damaged.messageKey())
                 ? "safety.ui.notOurs.header" : "safety.ui.damaged.header"));
         alert.getDialogPane().getStyleClass().add("damaged-dialog");
-        alert.getDialogPane().setMinWidth(nl.toezeggingen.ui.Theme.em(44));
+        alert.getDialogPane().setMinWidth(look.em(44));
         alert.setOnHidden(event -> {
             if (alert.getResult() == restore) {
                 recover(() -> backups.restoreLatest().previousKeptAs(), "safety.ui.damaged.restored");

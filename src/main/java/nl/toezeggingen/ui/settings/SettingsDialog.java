@@ -16,6 +16,7 @@ import nl.toezeggingen.app.Setting;
 import nl.toezeggingen.app.Settings;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.ui.Choice;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
 import nl.toezeggingen.ui.TextSize;
 import nl.toezeggingen.ui.Theme;
@@ -28,9 +29,10 @@ import nl.toezeggingen.ui.Theme;
 public final class SettingsDialog {
     /** The fields' column, in ems of the text: larger text gets a wider column rather than more lines. */
     private static final double FIELD_EMS = 24;
-    private final double fieldWidth = Theme.em(FIELD_EMS);
+    private final double fieldWidth;
     private final Messages messages;
     private final Session session;
+    private final Look look;
     private final ComboBox<Choice<Theme>> theme = new ComboBox<>();
     private final ComboBox<Choice<TextSize>> textSize = new ComboBox<>();
     private final TextField horizon = new TextField();
@@ -40,15 +42,20 @@ public final class SettingsDialog {
     private final TextField ownName = new TextField();
     private final Label vagueMonthsError = new Label();
 
-    private SettingsDialog(Messages messages, Session session) {
+    private SettingsDialog(Messages messages, Session session, Look look) {
         this.messages = messages;
         this.session = session;
+        this.look = look;
+        this.fieldWidth = look.em(FIELD_EMS);
     }
 
-    /** Reads the current settings in the background, then asks; {@code onSaved} runs after a save. */
-    public static void open(Window owner, Messages messages, Session session, Runnable onSaved,
+    /**
+     * Reads the current settings in the background, then asks; {@code onSaved} runs after a save. A new theme
+     * or text size goes to {@code look}, the window's.
+     */
+    public static void open(Window owner, Messages messages, Session session, Look look, Runnable onSaved,
             Consumer<Throwable> onFailure) {
-        SettingsDialog dialog = new SettingsDialog(messages, session);
+        SettingsDialog dialog = new SettingsDialog(messages, session, look);
         session.call(tracker -> {
             Settings settings = tracker.settings();
             return new Current(Theme.of(java.util.Optional.of(settings.get(Setting.THEME))),
@@ -87,9 +94,9 @@ public final class SettingsDialog {
         ownName.setPromptText(messages.get("ui.settings.ownName.prompt"));
 
         GridPane grid = new GridPane();
-        grid.setHgap(Theme.em(0.85));
-        grid.setVgap(Theme.em(0.6));
-        grid.setPadding(new javafx.geometry.Insets(Theme.em(0.6), 4, 4, 4));
+        grid.setHgap(look.em(0.85));
+        grid.setVgap(look.em(0.6));
+        grid.setPadding(new javafx.geometry.Insets(look.em(0.6), 4, 4, 4));
         javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
         words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(words, new javafx.scene.layout.ColumnConstraints(fieldWidth));
@@ -191,10 +198,10 @@ public final class SettingsDialog {
             tracker.setVagueMonths(months);
             settings.put(Setting.MAIL_TO, to);
             settings.put(Setting.OWN_NAME, name);
-            return chosen.wantsDark();
+            return look.wantsDark(chosen);
         }, dark -> {
-            Theme.show(dark);
-            Theme.textSize(size);
+            look.show(dark);
+            look.textSize(size);
             onSaved.run();
         }, onFailure);
     }

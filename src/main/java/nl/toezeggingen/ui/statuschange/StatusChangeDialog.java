@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.ui.Choice;
-import nl.toezeggingen.ui.Theme;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.detail.DateText;
 
 /**
@@ -30,7 +30,7 @@ public final class StatusChangeDialog {
     private StatusChangeDialog() {
     }
 
-    public static Optional<Change> ask(Window owner, Messages messages, int count, LocalDate today) {
+    public static Optional<Change> ask(Window owner, Messages messages, Look look, int count, LocalDate today) {
         ComboBox<Choice<Status>> status = new ComboBox<>();
         status.setId("statusChangeStatus");
         List.of(Status.values()).forEach(each -> status.getItems().add(new Choice<>(each, messages.status(each))));
@@ -47,13 +47,13 @@ public final class StatusChangeDialog {
         Label byLabel = new Label(messages.get("ui.detail.fulfilledBy"));
 
         GridPane grid = new GridPane();
-        grid.setHgap(Theme.em(0.85));
-        grid.setVgap(Theme.em(0.6));
+        grid.setHgap(look.em(0.85));
+        grid.setVgap(look.em(0.6));
         grid.addRow(0, new Label(messages.get("ui.detail.status")), status);
         grid.addRow(1, onLabel, on);
         grid.addRow(2, byLabel, by);
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
-                new javafx.scene.layout.ColumnConstraints(Theme.em(20)));
+                new javafx.scene.layout.ColumnConstraints(look.em(20)));
         status.valueProperty().addListener((o, was, now) -> {
             boolean done = now != null && (now.value() == Status.DONE || now.value() == Status.PARTLY_DONE);
             for (javafx.scene.Node node : List.of(onLabel, on, byLabel, by)) {

@@ -19,7 +19,7 @@ public final class StatusChanging {
         }
         Messages messages = model.messages();
         // One of them may be the one in the form: its edits are asked about first.
-        model.leave(() -> StatusChangeDialog.ask(owner, messages, ids.size(), model.snapshot().today())
+        model.leave(() -> StatusChangeDialog.ask(owner, messages, model.look(), ids.size(), model.snapshot().today())
                 .ifPresent(change -> model.changeStatuses(ids, change.status(), change.on(), change.by(), refused -> {
                     Commitment c = refused.commitment();
                     String name = c.reference() != null ? c.reference() + " (" + c.title() + ")" : c.title();

@@ -71,7 +71,7 @@ public final class CommitmentTableController {
         sort.install(table, sorted);
         // What needs attention first: overdue before due soon, earliest last day first.
         table.getSortOrder().setAll(List.of(urgencyColumn, dueColumn));
-        nl.toezeggingen.ui.ColumnWidths.follow(table);
+        nl.toezeggingen.ui.ColumnWidths.follow(table, model.look());
         ColumnFit fit = new ColumnFit(table, java.util.Set.of(referenceColumn.getId(), titleColumn.getId(),
                 dueColumn.getId(), statusColumn.getId(), urgencyColumn.getId()));
         model.addMemory(new TableMemory(table, fit::isFolded));

@@ -2,7 +2,6 @@ package nl.toezeggingen.ui.bin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +21,8 @@ import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.testing.Screenshots;
 import nl.toezeggingen.ui.Background;
+import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
-import nl.toezeggingen.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,10 +86,10 @@ class DeletedDialogTest {
         }));
         waitUntil(() -> opened.get() == 1);
         robot.interact(() -> {
-            dialog = DeletedController.create(owner, options.messages(), session, restored::incrementAndGet);
-            // The window's look on this scene only, so that no other test's window inherits it.
-            dialog.getScene().setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            dialog.getScene().getStylesheets().add(Theme.class.getResource("theme.css").toExternalForm());
+            // A look of its own, as a window program makes one: the next window makes its own again.
+            Look look = Look.plain();
+            dialog = DeletedController.create(owner, options.messages(), session, look, restored::incrementAndGet);
+            look.style(dialog.getScene());
             dialog.show();
         });
     }

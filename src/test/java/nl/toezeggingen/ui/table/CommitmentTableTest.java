@@ -39,16 +39,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CommitmentTableTest extends FxRobot {
-    private final WindowModel model = new WindowModel(Messages.forLanguage("nl"),
-            new Session(new Background(), () -> {
-                throw new IllegalStateException("this test has no data folder");
-            }), Clock.fixed(Instant.parse("2024-07-05T10:00:00Z"), ZoneOffset.UTC));
+    private WindowModel model;
     private TableView<TrackedCommitment> table;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        model = new WindowModel(Messages.forLanguage("nl"), new Session(new Background(), () -> {
+            throw new IllegalStateException("this test has no data folder");
+        }), Clock.fixed(Instant.parse("2024-07-05T10:00:00Z"), ZoneOffset.UTC), nl.toezeggingen.ui.Look.plain());
         Parent root = Views.load(CommitmentTableController.class, "CommitmentTable.fxml", model.messages(), model).getRoot();
         table = lookupIn(root);
         stage.setScene(new Scene(root, 1200, 400));
