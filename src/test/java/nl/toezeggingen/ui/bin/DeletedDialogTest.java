@@ -47,6 +47,7 @@ class DeletedDialogTest {
     private Session session;
     private Stage owner;
     private Stage dialog;
+    private Look look; // held here: the toolkit hears a look only weakly
     private final AtomicInteger restored = new AtomicInteger();
 
     @Start
@@ -87,7 +88,7 @@ class DeletedDialogTest {
         waitUntil(() -> opened.get() == 1);
         robot.interact(() -> {
             // A look of its own, as a window program makes one: the next window makes its own again.
-            Look look = Look.plain();
+            look = Look.plain();
             dialog = DeletedController.create(owner, options.messages(), session, look, restored::incrementAndGet);
             look.style(dialog.getScene());
             dialog.show();
