@@ -22,7 +22,7 @@ public record CommitmentFilter(String search, Set<Status> statuses, String dossi
     public static final CommitmentFilter ALL = new CommitmentFilter(null, (Set<Status>) null, null, null, null);
 
     /** Not done yet: what is still asked of someone. */
-    public static final Set<Status> NOT_DONE = java.util.EnumSet.of(Status.OPEN, Status.IN_PROGRESS, Status.PARTLY_DONE);
+    public static final Set<Status> NOT_DONE = Set.of(Status.OPEN, Status.IN_PROGRESS, Status.PARTLY_DONE);
 
     public CommitmentFilter {
         statuses = statuses == null ? null : Set.copyOf(statuses);
