@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** Puts a deleted commitment back from the bin; refusals (unknown id, not deleted, reference taken) exit 2. */
 @Command(name = "undelete", description = "Zet een verwijderde toezegging terug uit de prullenbak (zie list --deleted).")
 final class UndeleteCommand extends Subcommand {
-    @Parameters(paramLabel = "ID")
+    @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
     String id;
 
     @Override
