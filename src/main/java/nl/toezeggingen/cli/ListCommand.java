@@ -13,7 +13,7 @@ final class ListCommand extends Subcommand {
             descriptionKey = "cli.help.list.format")
     ListFormat format;
 
-    @Option(names = "--deleted", description = "De prullenbak: verwijderde toezeggingen, de laatst verwijderde eerst.")
+    @Option(names = "--deleted", descriptionKey = "cli.help.list.deleted")
     boolean deleted;
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Puts a deleted commitment back from the bin; refusals (unknown id, not deleted, reference taken) exit 2. */
-@Command(name = "undelete", description = "Zet een verwijderde toezegging terug uit de prullenbak (zie list --deleted).")
+@Command(name = "undelete")
 final class UndeleteCommand extends Subcommand {
     @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
     String id;
