@@ -49,6 +49,25 @@ class DoneInFormTest extends WindowTestBase {
     }
 
     @Test
+    void the_calendar_marks_the_programs_today_not_the_computers() throws Exception {
+        // A date in the month of the test's today, so the calendar opens on that month.
+        seed(commitment("TZ-1", "Brief over de regiegroep", Status.PARTLY_DONE).toBuilder()
+                .fulfilledOn(LocalDate.of(2024, 7, 2)).build());
+        startApp();
+        waitForRows(1);
+        selectRow("TZ-1");
+        DatePicker fulfilledOn = lookup("#fulfilledOnPicker").query();
+        reveal(fulfilledOn);
+        interact(fulfilledOn::show);
+        waitUntil(() -> !lookup(".date-cell.today").queryAll().isEmpty());
+
+        // The form's today is the test's 5 July 2024 (the tracker's clock), years before the computer's.
+        assertThat(lookup(".date-cell.today").queryAll()).hasSize(1)
+                .allSatisfy(cell -> assertThat(((javafx.scene.control.DateCell) cell).getItem()).isEqualTo(TODAY));
+        interact(fulfilledOn::hide);
+    }
+
+    @Test
     void tab_leaves_the_text_and_the_notes_without_typing_a_tab() throws Exception {
         startApp();
         clickOn("#newButton");

@@ -2,15 +2,9 @@ package nl.toezeggingen.ui.detail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.util.StringConverter;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.domain.Commitment;
@@ -30,7 +23,6 @@ import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.ui.Choice;
 import nl.toezeggingen.ui.Dialogs;
-import nl.toezeggingen.ui.Theme;
 import nl.toezeggingen.ui.history.HistoryView;
 import nl.toezeggingen.ui.main.Deleting;
 import nl.toezeggingen.ui.main.WindowModel;
@@ -39,9 +31,9 @@ import nl.toezeggingen.ui.main.WindowSnapshot;
 /**
  * The form beside the table: its controls bound to one {@link CommitmentForm}, each field once. It shows
  * the model's chosen commitment (or a new one), puts each problem beside its field, and is the model's
- * {@link WindowModel.Leaving}: nothing typed is lost without "Wijzigingen opslaan?".
+ * {@link nl.toezeggingen.ui.main.Leaving}: nothing typed is lost without "Wijzigingen opslaan?".
  */
-public final class DetailController implements WindowModel.Leaving {
+public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
     @FXML private javafx.scene.layout.BorderPane detailRoot;
     @FXML private Label headline;
     @FXML private ScrollPane formScroll;
@@ -90,14 +82,10 @@ public final class DetailController implements WindowModel.Leaving {
     private final WindowModel model;
     private final Messages messages;
     private final CommitmentForm form = new CommitmentForm();
-    private final Map<Field, Label> errors = new EnumMap<>(Field.class);
-    private final Map<Field, Node> controls = new EnumMap<>(Field.class);
-    private final Map<Field, DatePicker> dates = new EnumMap<>(Field.class);
+    private FormFields fields;
     private PhraseDates phraseDates;
     private DependsOnChoices dependsOn;
     private HistoryView history;
-    /** True while the form's own values go into the controls (loading, undoing): not the user choosing. */
-    private boolean filling;
 
     public DetailController(WindowModel model) {
         this.model = model;
@@ -106,27 +94,28 @@ public final class DetailController implements WindowModel.Leaving {
 
     @FXML
     private void initialize() {
-        text(Field.REFERENCE, referenceField, referenceError);
-        text(Field.TITLE, titleField, titleError);
-        text(Field.TEXT, textArea, textError);
-        text(Field.DOSSIER, dossierBox.getEditor(), dossierError);
-        text(Field.LINE, lineBox.getEditor(), lineError);
-        chosen(Field.STATUS, statusBox.valueProperty(), statusBox, statusError, Status::name, Status::valueOf);
-        text(Field.DEADLINE_PHRASE, phraseField, phraseError);
-        date(Field.DEADLINE_EARLIEST, earliestPicker, earliestError);
-        date(Field.DEADLINE_LATEST, latestPicker, latestError);
-        date(Field.MADE_ON, madeOnPicker, madeOnError);
-        text(Field.MADE_IN, madeInField, madeInError);
-        text(Field.MADE_BY, madeByField, madeByError);
-        text(Field.OWNER, ownerField, ownerError);
-        chosen(Field.DEPENDS_ON, dependsOnBox.valueProperty(), dependsOnBox, dependsOnError,
+        // The calendars mark the program's today, which the snapshot brings (the phrase reader has it too).
+        fields = new FormFields(form, messages, formError, () -> phraseDates == null ? null : phraseDates.today());
+        fields.text(Field.REFERENCE, referenceField, referenceError);
+        fields.text(Field.TITLE, titleField, titleError);
+        fields.text(Field.TEXT, textArea, textError);
+        fields.text(Field.DOSSIER, dossierBox.getEditor(), dossierError);
+        fields.text(Field.LINE, lineBox.getEditor(), lineError);
+        fields.chosen(Field.STATUS, statusBox.valueProperty(), statusBox, statusError, Status::name, Status::valueOf);
+        fields.text(Field.DEADLINE_PHRASE, phraseField, phraseError);
+        fields.date(Field.DEADLINE_EARLIEST, earliestPicker, earliestError);
+        fields.date(Field.DEADLINE_LATEST, latestPicker, latestError);
+        fields.date(Field.MADE_ON, madeOnPicker, madeOnError);
+        fields.text(Field.MADE_IN, madeInField, madeInError);
+        fields.text(Field.MADE_BY, madeByField, madeByError);
+        fields.text(Field.OWNER, ownerField, ownerError);
+        fields.chosen(Field.DEPENDS_ON, dependsOnBox.valueProperty(), dependsOnBox, dependsOnError,
                 choice -> Objects.toString(choice.value(), ""), this::dependsOnChoice);
-        date(Field.FULFILLED_ON, fulfilledOnPicker, fulfilledOnError);
-        text(Field.FULFILLED_BY, fulfilledByField, fulfilledByError);
-        text(Field.NOTES, notesArea, notesError);
+        fields.date(Field.FULFILLED_ON, fulfilledOnPicker, fulfilledOnError);
+        fields.text(Field.FULFILLED_BY, fulfilledByField, fulfilledByError);
+        fields.text(Field.NOTES, notesArea, notesError);
 
-        showOnlyWhenSet(formError);
-        showOnlyWhenSet(deadlineExplanation);
+        FormFields.showOnlyWhenSet(deadlineExplanation);
         statusBox.getItems().setAll(Status.values());
         statusBox.setConverter(new StringConverter<>() {
             @Override
@@ -173,69 +162,13 @@ public final class DetailController implements WindowModel.Leaving {
         }
     }
 
-    /** A text field (or a combo box's editor): its text is the form's field. */
-    private void text(Field field, TextInputControl control, Label error) {
-        control.textProperty().bindBidirectional(form.field(field));
-        control.focusedProperty().addListener((o, was, focused) -> form.endTyping());
-        checked(field, control, error);
-    }
-
-    /** A date picker: its editor's text is the form's field; its value follows when the form sets the text. */
-    private void date(Field field, DatePicker picker, Label error) {
-        DateText converter = new DateText(picker::getValue);
-        picker.setConverter(converter);
-        picker.setPromptText(messages.get("ui.detail.date.prompt"));
-        converter.refusedProperty().addListener((o, was, refused) -> {
-            if (refused == null) {
-                error.setText("");
-                return;
-            }
-            error.setText(messages.problem(DateText.problem(field, refused)));
-            // The picker has put back its old text by now; give the user's own text back to correct.
-            Platform.runLater(() -> picker.getEditor().setText(refused));
-        });
-        picker.valueProperty().addListener((o, was, now) -> error.setText(""));
-        dates.put(field, picker);
-        text(field, picker.getEditor(), error);
-        controls.put(field, picker);
-    }
-
-    /** A drop-down: the form's field holds its value in words the form can read back. */
-    private <T> void chosen(Field field, ObjectProperty<T> value, Node control, Label error,
-            Function<T, String> toText, Function<String, T> fromText) {
-        StringProperty text = form.field(field);
-        value.addListener((o, was, now) -> {
-            if (!filling) {
-                text.set(now == null ? "" : toText.apply(now));
-            }
-        });
-        text.addListener((o, was, now) -> {
-            if (!Objects.equals(now, value.get() == null ? "" : toText.apply(value.get()))) {
-                filling = true;
-                try {
-                    value.set(now == null || now.isEmpty() ? null : fromText.apply(now));
-                } finally {
-                    filling = false;
-                }
-            }
-        });
-        checked(field, control, error);
-    }
-
-    private void checked(Field field, Node control, Label error) {
-        errors.put(field, error);
-        controls.putIfAbsent(field, control);
-        showOnlyWhenSet(error);
-        form.field(field).addListener((o, was, now) -> error.setText(""));
-    }
-
     private Choice<Long> dependsOnChoice(String id) {
         dependsOn.show(Long.valueOf(id));
         return dependsOnBox.getValue();
     }
 
     /** The user chose another commitment (the form was left first) or a new one. */
-    private void chosen(WindowModel.Choice choice) {
+    private void chosen(nl.toezeggingen.ui.main.Chosen choice) {
         show(model.chosenCommitment().orElse(null));
         if (choice.toForm()) {
             titleField.requestFocus();
@@ -256,12 +189,7 @@ public final class DetailController implements WindowModel.Leaving {
         keepText(lineBox, distinct(all.stream().map(t -> t.commitment().line()).toList()));
         dependsOn.offer(all);
         String waitsOn = form.text(Field.DEPENDS_ON);
-        filling = true;
-        try {
-            dependsOn.show(waitsOn.isEmpty() ? null : Long.valueOf(waitsOn));
-        } finally {
-            filling = false;
-        }
+        fields.filling(() -> dependsOn.show(waitsOn.isEmpty() ? null : Long.valueOf(waitsOn)));
         if (form.shown() != null && !form.isDirty()) {
             snapshot.find(form.shown().id()).ifPresent(this::show);
         }
@@ -272,7 +200,7 @@ public final class DetailController implements WindowModel.Leaving {
         Commitment c = tracked == null ? null : tracked.commitment();
         phraseDates.loading(c != null, c != null && c.deadline().estimated(), () -> {
             form.load(c);
-            datesFromText();
+            fields.datesFromText();
         });
         dossierBox.setValue(emptyAsNull(form.text(Field.DOSSIER)));
         lineBox.setValue(emptyAsNull(form.text(Field.LINE)));
@@ -289,31 +217,12 @@ public final class DetailController implements WindowModel.Leaving {
                 }
             });
         }
-        clearProblems();
+        fields.clearProblems();
         if (c == null || before == null || !c.id().equals(before.id())) {
             // Another commitment starts at the top; the same one after a save stays where the user was.
             formScroll.setVvalue(0);
         }
         showDirty();
-    }
-
-    /** The pickers' values as their text says, after the form set the text (loading, undoing). */
-    private void datesFromText() {
-        filling = true;
-        try {
-            form.quietly(() -> dates.forEach((field, picker) -> {
-                String typed = form.text(field);
-                try {
-                    picker.setValue(DateText.parse(typed).orElse(null));
-                } catch (java.time.format.DateTimeParseException e) {
-                    picker.setValue(null);
-                }
-                // The value's own text may differ ("05-07-2024" for "5-7-2024"): the typed text stays.
-                form.field(field).set(typed);
-            }));
-        } finally {
-            filling = false;
-        }
     }
 
     private void undo() {
@@ -329,10 +238,10 @@ public final class DetailController implements WindowModel.Leaving {
         if (!changed) {
             return;
         }
-        datesFromText();
+        fields.datesFromText();
         phraseDates.reread();
         Field where = form.lastUndone();
-        Node control = where == null ? null : controls.get(where);
+        Node control = fields.control(where);
         if (control != null) {
             control.requestFocus();
         }
@@ -381,7 +290,7 @@ public final class DetailController implements WindowModel.Leaving {
      * may still be saved; the overview shows it as missing.
      */
     private void statusChosen(Status was, Status now) {
-        if (filling || now == was || (now != Status.DONE && now != Status.PARTLY_DONE)) {
+        if (fields.filling() || now == was || (now != Status.DONE && now != Status.PARTLY_DONE)) {
             return;
         }
         LocalDate today = phraseDates.today();
@@ -406,22 +315,6 @@ public final class DetailController implements WindowModel.Leaving {
         }
     }
 
-    private void showProblems(Collection<Problem> problems) {
-        clearProblems();
-        List<String> elsewhere = new ArrayList<>();
-        for (Problem problem : problems) {
-            Label label = problem.field() == null ? null : errors.get(problem.field());
-            String message = messages.problem(problem);
-            if (label == null) {
-                elsewhere.add(message);
-            } else {
-                label.setText(label.getText().isEmpty() ? message : label.getText() + "\n" + message);
-            }
-        }
-        elsewhere.add(0, messages.get("ui.detail.fix"));
-        formError.setText(String.join("\n", elsewhere));
-    }
-
     @FXML
     private void save() {
         save(null);
@@ -432,11 +325,11 @@ public final class DetailController implements WindowModel.Leaving {
         List<Problem> problems = new ArrayList<>();
         Commitment built = form.build(problems);
         if (built == null) {
-            showProblems(problems);
+            fields.showProblems(problems);
             return;
         }
         // Clean before the saved list comes in, so that the form shows what was stored.
-        model.save(built, form::markSaved, this::showProblems, () -> {
+        model.save(built, form::markSaved, fields::showProblems, () -> {
             if (pending != null) {
                 pending.run();
             }
@@ -464,16 +357,6 @@ public final class DetailController implements WindowModel.Leaving {
         if (form.shown() != null) {
             Deleting.ask(detailRoot.getScene().getWindow(), model, form.shown());
         }
-    }
-
-    private void clearProblems() {
-        errors.values().forEach(label -> label.setText(""));
-        formError.setText("");
-    }
-
-    private static void showOnlyWhenSet(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static void keepText(ComboBox<String> box, List<String> items) {

@@ -24,7 +24,7 @@ import nl.toezeggingen.ui.main.WindowModel;
  * clears (the overdue bar, "Filters wissen" elsewhere) empties them. Remembered between starts as named
  * settings ({@link LayoutKeys}): the search, and each drop-down's chosen value by its id.
  */
-public final class FilterBarController implements WindowModel.Memory {
+public final class FilterBarController implements nl.toezeggingen.ui.main.Memory {
 
     @FXML private TextField searchField;
     @FXML private ComboBox<Choice<Set<Status>>> statusFilter;
@@ -79,7 +79,7 @@ public final class FilterBarController implements WindowModel.Memory {
         clearFiltersButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.filterProperty().get().isAll() && model.onlyProperty().get() == null,
                 model.filterProperty(), model.onlyProperty()));
-        model.addMemory(this);
+        model.memories().add(this);
     }
 
     private void apply() {

@@ -1,7 +1,7 @@
 package nl.toezeggingen.ui.main;
 
 /**
- * The names the window's remembered layout is stored under (through {@link WindowModel.Memory} and
+ * The names the window's remembered layout is stored under (through {@link Memory} and
  * {@code app.Preferences}), all in one place so that no two panes take the same one. Each value is the pane's
  * own text (its format is described where it is written); the typed settings (theme, text size, own name,
  * horizon, …) are {@code app.Setting}'s.

@@ -1,13 +1,11 @@
 package nl.toezeggingen.ui.main;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -16,26 +14,19 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import nl.toezeggingen.app.Backups;
 import nl.toezeggingen.app.DataUnavailable;
 import nl.toezeggingen.app.Messages;
-import nl.toezeggingen.app.Preferences;
 import nl.toezeggingen.app.Tracker;
-import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.ui.Dialogs;
 import nl.toezeggingen.ui.ErrorText;
-import nl.toezeggingen.ui.Theme;
-import nl.toezeggingen.ui.TextSize;
 import nl.toezeggingen.ui.Views;
-import nl.toezeggingen.ui.WindowPlacement;
 import nl.toezeggingen.ui.about.AboutDialog;
 import nl.toezeggingen.ui.filter.FilterBarController;
 import nl.toezeggingen.ui.overdue.OverdueController;
@@ -73,18 +64,15 @@ public final class MainWindowController {
     @FXML private StackPane overdueSlot;
     @FXML private StackPane timelineSlot;
     @FXML private StackPane detailSlot;
-    @FXML private Label statusLabel;
-    @FXML private Button undoDeleteButton;
     @FXML private MenuItem binMenuItem;
-    @FXML private Label countLabel;
-    @FXML private ProgressIndicator busyIndicator;
 
     private final WindowModel model;
     private final Messages messages;
     private final Path dataDirectory;
+    private final UserSetUp setUp;
+    private PaneLayout panes;
     private TimelineController timelineController;
     private boolean slotsFilled;
-    private Map<String, String> lookShown; // the settings applied last; null before the first
     private boolean startBackupMade;
     private Runnable onFirstFill = () -> { };
     private Timeline dayWatch;
@@ -97,6 +85,7 @@ public final class MainWindowController {
         this.model = model;
         this.messages = model.messages();
         this.dataDirectory = dataDirectory;
+        this.setUp = new UserSetUp(model, this::window);
     }
 
     /** Loads the window for {@code model}: its panes get the same model through the controller factory. */
@@ -127,60 +116,21 @@ public final class MainWindowController {
         nl.toezeggingen.ui.Icons.decorate(root, menuBar);
         model.setFailureShown(error -> Dialogs.error(window(), messages, messages.get("ui.error.title"),
                 ErrorText.of(error, messages)));
-        model.whenOpened(this::opened);
+        model.whenOpened(setUp::readAgain);
         showPlaceholders();
         newButton.disableProperty().bind(model.phaseProperty().isNotEqualTo(WindowModel.Phase.OPEN));
         overviewButton.disableProperty().bind(newButton.disableProperty());
         backupMenuItem.disableProperty().bind(newButton.disableProperty());
         statusChangeMenuItem.disableProperty().bind(newButton.disableProperty().or(Bindings.isEmpty(model.selection())));
         loadDemoButton.disableProperty().bind(model.session().background().busyProperty());
-        busyIndicator.visibleProperty().bind(model.session().background().busyProperty());
-        // Long work (a backup, a restore) fills the circle as it goes and says how far in the status line.
-        busyIndicator.progressProperty().bind(model.session().background().progressProperty());
-        model.session().background().progressTextProperty().addListener((observed, before, now) -> {
-            if (!now.isEmpty()) {
-                model.statusProperty().set(now);
-            }
-        });
-        statusLabel.textProperty().bind(model.statusProperty());
         binMenuItem.disableProperty().bind(newButton.disableProperty());
-        offerUndo();
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.shown().size() == model.items().size()
-                ? messages.get("ui.count.all", model.items().size())
-                : messages.get("ui.count.filtered", model.shown().size(), model.items().size()),
-                model.shown(), model.items()));
         formMenuItem.selectedProperty().bindBidirectional(model.formShownProperty());
-        model.formShownProperty().addListener((o, was, shown) -> showForm(shown));
-        // An empty chart says nothing: the timeline comes with the first commitment.
-        toggleTimeline();
-        model.items().addListener((ListChangeListener<TrackedCommitment>) change -> toggleTimeline());
+        panes = new PaneLayout(model, split, leftSplit, timelineSlot, detailSlot, timelineMenuItem, this::window,
+                this::focusTable);
         model.snapshotProperty().addListener((o, was, now) -> filled(now));
         model.phaseProperty().addListener((o, was, now) -> {
             if (now == WindowModel.Phase.UNAVAILABLE) {
                 unavailable(model.unavailableProperty().get());
-            }
-        });
-        model.addMemory(new WindowModel.Memory() {
-            @Override
-            public void restore(Map<String, String> saved) {
-                if ("false".equals(saved.get(LayoutKeys.FORM_SHOWN))) {
-                    model.formShownProperty().set(false);
-                }
-                if ("false".equals(saved.get(LayoutKeys.TIMELINE_SHOWN))) {
-                    timelineMenuItem.setSelected(false);
-                    toggleTimeline();
-                }
-            }
-
-            @Override
-            public Map<String, String> capture() {
-                Map<String, String> state = new LinkedHashMap<>();
-                state.put(LayoutKeys.TIMELINE_SHOWN, Boolean.toString(timelineMenuItem.isSelected()));
-                state.put(LayoutKeys.FORM_SHOWN, Boolean.toString(model.formShownProperty().get()));
-                if (window() instanceof Stage stage) {
-                    state.put(LayoutKeys.WINDOW, WindowPlacement.of(stage));
-                }
-                return state;
             }
         });
     }
@@ -220,10 +170,8 @@ public final class MainWindowController {
         slotsFilled = true;
         load(overdueSlot, OverdueController.class, "OverdueBar.fxml");
         timelineController = load(timelineSlot, TimelineController.class, "Timeline.fxml");
-        if (leftSplit.getItems().contains(timelineSlot)) {
-            // Its content is in now, and with it the heights the split shares out: the table first.
-            leftSplit.setDividerPositions(0.4);
-        }
+        // Its content is in now, and with it the heights the split shares out.
+        panes.tableFirst();
         load(detailSlot, nl.toezeggingen.ui.detail.DetailController.class, "DetailPane.fxml");
     }
 
@@ -245,7 +193,7 @@ public final class MainWindowController {
      * of "loading" first.
      */
     public void showFirst(nl.toezeggingen.ui.QuickStart.First first) {
-        applyLook(first.settings(), first.dark());
+        setUp.apply(first.settings(), first.dark());
         model.showFirst(first.list());
     }
 
@@ -253,36 +201,6 @@ public final class MainWindowController {
     public void open() {
         model.open();
         watchTheDate();
-    }
-
-    /** Runs on the disk thread's answer that the data is open, before the list is read. */
-    private void opened() {
-        // Queued before the list, so columns, sort and filters are in place when the rows arrive.
-        model.call(tracker -> {
-            Preferences preferences = tracker.preferences();
-            Map<String, String> found = preferences.all();
-            // The next start reads the theme before the data is open (a restore may have changed it).
-            preferences.mirrorEarly(found);
-            return Map.entry(found, model.look().wantsDark(Theme.chosenIn(found)));
-        }, look -> applyLook(look.getKey(), look.getValue()));
-    }
-
-    /**
-     * Theme, text size, window place, and every pane's remembered set-up. Settings the window shows already
-     * (read during start-up, then again once the data is open) leave it as the user may have changed it since.
-     */
-    private void applyLook(Map<String, String> saved, boolean dark) {
-        if (saved.equals(lookShown) && dark == model.look().isDark()
-                && TextSize.chosenIn(saved) == model.look().textSize()) {
-            return;
-        }
-        lookShown = Map.copyOf(saved);
-        model.look().show(dark);
-        model.look().textSize(TextSize.chosenIn(saved));
-        if (window() instanceof Stage stage) {
-            WindowPlacement.restore(stage, java.util.Optional.ofNullable(saved.get(LayoutKeys.WINDOW)));
-        }
-        model.restore(saved);
     }
 
     /** Past midnight the same deadlines mean other urgencies: the model looks again when the day changes. */
@@ -309,7 +227,7 @@ public final class MainWindowController {
 
     /** What the panes want back next time; read as the window closes. */
     public Map<String, String> remembered() {
-        return model.remembered();
+        return model.memories().remembered();
     }
 
     /**
@@ -339,28 +257,9 @@ public final class MainWindowController {
         documentOpener = opener;
     }
 
-    /** Shown when chosen in the menu and there is something to show: an empty chart says nothing. */
     @FXML
     private void toggleTimeline() {
-        boolean wanted = timelineMenuItem.isSelected() && !model.items().isEmpty();
-        if (wanted && !leftSplit.getItems().contains(timelineSlot)) {
-            leftSplit.getItems().add(0, timelineSlot);
-            // The table first: on a laptop with the overdue list open, half for the timeline left it three rows.
-            leftSplit.setDividerPositions(0.4);
-        } else if (!wanted) {
-            leftSplit.getItems().remove(timelineSlot);
-        }
-    }
-
-    /** The form beside the table, or folded away (Ctrl+D, its own button) so the table has the width. */
-    private void showForm(boolean shown) {
-        if (shown && !split.getItems().contains(detailSlot)) {
-            split.getItems().add(detailSlot);
-            split.setDividerPositions(0.68);
-        } else if (!shown) {
-            split.getItems().remove(detailSlot);
-            focusTable();
-        }
+        panes.toggleTimeline();
     }
 
     @FXML
@@ -411,37 +310,6 @@ public final class MainWindowController {
     private void restoreBackup() {
         // A restore replaces everything the form shows: its edits are asked about first.
         model.leave(safety::chooseAndRestore);
-    }
-
-    /**
-     * "Ongedaan maken" beside "‘…’ is verwijderd." for a few seconds, or until the status bar says something
-     * else; after that the bin (Beeld › Verwijderde toezeggingen) still has it.
-     */
-    private void offerUndo() {
-        undoDeleteButton.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
-        undoDeleteButton.managedProperty().bind(undoDeleteButton.visibleProperty());
-        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(Duration.seconds(12));
-        shown.setOnFinished(event -> model.forgetLastDeleted());
-        model.lastDeletedProperty().addListener((o, was, now) -> {
-            shown.stop();
-            if (now != null) {
-                shown.playFromStart();
-            }
-        });
-        model.statusProperty().addListener((o, was, now) -> {
-            if (model.lastDeletedProperty().get() != null
-                    && !now.equals(messages.get("ui.undo.deleted", model.lastDeletedProperty().get().title()))) {
-                model.forgetLastDeleted();
-            }
-        });
-    }
-
-    @FXML
-    private void undoDelete() {
-        nl.toezeggingen.domain.Commitment deleted = model.lastDeletedProperty().get();
-        if (deleted != null) {
-            model.undelete(deleted.id());
-        }
     }
 
     @FXML

@@ -44,42 +44,8 @@ public final class WindowModel {
     /** What the table's placeholder says when it has no rows. */
     public enum Placeholder { LOADING, WELCOME, NO_MATCH, UNAVAILABLE }
 
-    /**
-     * The commitment the user chose (null: a new one), one instance per choice: choosing the same again
-     * (Ctrl+N twice, say) is a new choice the form follows. {@code toForm}: the cursor goes to the form.
-     */
-    public static final class Choice {
-        private final Long id;
-        private final boolean toForm;
 
-        Choice(Long id, boolean toForm) {
-            this.id = id;
-            this.toForm = toForm;
-        }
 
-        public Long id() {
-            return id;
-        }
-
-        public boolean toForm() {
-            return toForm;
-        }
-    }
-
-    /** The form's say in leaving it: it asks "Wijzigingen opslaan?" when it holds unsaved edits. */
-    public interface Leaving {
-        boolean hasUnsavedEdits();
-
-        /** Runs {@code proceed} once the edits are saved or let go; not at all when the user stays. */
-        void leave(Runnable proceed);
-    }
-
-    /** A pane's part of what the window remembers between starts (columns, filters, the timeline's scale). */
-    public interface Memory {
-        void restore(Map<String, String> saved);
-
-        Map<String, String> capture();
-    }
 
     private final Messages messages;
     private final Session session;
@@ -93,28 +59,17 @@ public final class WindowModel {
     private final ObjectProperty<CommitmentFilter> filter = new SimpleObjectProperty<>(CommitmentFilter.ALL);
     private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
     private final ObjectBinding<Predicate<TrackedCommitment>> shownRule;
-    private final ReadOnlyObjectWrapper<Choice> chosen = new ReadOnlyObjectWrapper<>(new Choice(null, false));
+    private final ReadOnlyObjectWrapper<Chosen> chosen = new ReadOnlyObjectWrapper<>(new Chosen(null, false));
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Long> selection = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Commitment> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.BooleanProperty formShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObjectBinding<Placeholder> placeholder;
-    private final List<Memory> memories = new ArrayList<>();
+    private final Memories memories = new Memories();
     private final HistoryWords historyWords;
-    private Leaving leaving = new Leaving() {
-        @Override
-        public boolean hasUnsavedEdits() {
-            return false;
-        }
-
-        @Override
-        public void leave(Runnable proceed) {
-            proceed.run();
-        }
-    };
+    private Leaving leaving = Leaving.NO_FORM;
     private Consumer<Throwable> failed = error -> { };
     private Runnable opened = () -> { };
-    private Map<String, String> restored;
     private LocalDate day;
     private boolean updating;
 
@@ -227,7 +182,7 @@ public final class WindowModel {
         return status;
     }
 
-    public ReadOnlyObjectProperty<Choice> chosenProperty() {
+    public ReadOnlyObjectProperty<Chosen> chosenProperty() {
         return chosen.getReadOnlyProperty();
     }
 
@@ -256,7 +211,7 @@ public final class WindowModel {
 
     /** Another commitment (null: a new one), after the form let go of its edits. */
     public void choose(Long id) {
-        leave(() -> chosen.set(new Choice(id, false)));
+        leave(() -> chosen.set(new Chosen(id, false)));
     }
 
     /** As {@link #choose}, with the cursor to the form: Ctrl+N, a double click in the overdue list. */
@@ -264,7 +219,7 @@ public final class WindowModel {
         leave(() -> {
             formShown.set(true);
             reveal(id);
-            chosen.set(new Choice(id, true));
+            chosen.set(new Chosen(id, true));
         });
     }
 
@@ -297,24 +252,9 @@ public final class WindowModel {
         opened = action;
     }
 
-    public void addMemory(Memory memory) {
-        memories.add(memory);
-        if (restored != null) {
-            memory.restore(restored);
-        }
-    }
-
-    /** What every pane wants back next time, gathered as the window closes. */
-    public Map<String, String> remembered() {
-        Map<String, String> state = new java.util.LinkedHashMap<>();
-        memories.forEach(memory -> state.putAll(memory.capture()));
-        return state;
-    }
-
-    /** The saved look, for the panes: also for those that load later. */
-    public void restore(Map<String, String> saved) {
-        restored = Map.copyOf(saved);
-        memories.forEach(memory -> memory.restore(restored));
+    /** What the panes remember between starts; they add themselves as they load, late ones too. */
+    public Memories memories() {
+        return memories;
     }
 
     /**
@@ -377,7 +317,7 @@ public final class WindowModel {
         Long id = chosenId();
         if (id != null && read.complete() && read.find(id).isEmpty()) {
             // Deleted (here or by a restore): the form goes to a new one, there is nothing left to edit.
-            chosen.set(new Choice(null, false));
+            chosen.set(new Chosen(null, false));
         }
     }
 
@@ -392,7 +332,7 @@ public final class WindowModel {
             refresh(() -> {
                 // A new one is chosen once it is in the list, so the form finds it there.
                 if (!stored.id().equals(chosenId())) {
-                    chosen.set(new Choice(stored.id(), false));
+                    chosen.set(new Chosen(stored.id(), false));
                 }
                 then.run();
             });
@@ -410,7 +350,7 @@ public final class WindowModel {
         session.call(tracker -> tracker.delete(commitment.id()), deleted -> {
             status.set(messages.get("ui.undo.deleted", commitment.title()));
             lastDeleted.set(commitment);
-            chosen.set(new Choice(null, false));
+            chosen.set(new Chosen(null, false));
             refresh();
         }, this::failed);
     }
@@ -430,7 +370,7 @@ public final class WindowModel {
         lastDeleted.set(null);
         call(tracker -> tracker.undelete(id), restored -> {
             status.set(messages.get("bin.restored", restored.commitment().title()));
-            refresh(() -> chosen.set(new Choice(id, false)));
+            refresh(() -> chosen.set(new Chosen(id, false)));
         });
     }
 

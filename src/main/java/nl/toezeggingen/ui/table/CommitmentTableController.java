@@ -74,7 +74,7 @@ public final class CommitmentTableController {
         nl.toezeggingen.ui.ColumnWidths.follow(table, model.look());
         ColumnFit fit = new ColumnFit(table, java.util.Set.of(referenceColumn.getId(), titleColumn.getId(),
                 dueColumn.getId(), statusColumn.getId(), urgencyColumn.getId()));
-        model.addMemory(new TableMemory(table, fit::isFolded));
+        model.memories().add(new TableMemory(table, fit::isFolded));
 
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> rowChosen(now));

@@ -15,7 +15,7 @@ import nl.toezeggingen.ui.main.LayoutKeys;
  * Kept as named settings ({@link LayoutKeys#TABLE_COLUMNS} = "titleColumn:300:shown,...",
  * {@link LayoutKeys#TABLE_SORT} = "titleColumn:DESCENDING").
  */
-final class TableMemory implements nl.toezeggingen.ui.main.WindowModel.Memory {
+final class TableMemory implements nl.toezeggingen.ui.main.Memory {
 
     private final TableView<?> table;
 

@@ -28,7 +28,7 @@ import nl.toezeggingen.ui.main.LayoutKeys;
 import nl.toezeggingen.ui.main.WindowModel;
 
 /** The timeline pane: its zoom bar, the conflicts list, and the view; tells the window what the user picked. */
-public final class TimelineController implements WindowModel.Memory {
+public final class TimelineController implements nl.toezeggingen.ui.main.Memory {
 
     @FXML private TimelineView view;
     @FXML private MenuButton conflictsButton;
@@ -63,7 +63,7 @@ public final class TimelineController implements WindowModel.Memory {
                 view.select(now.id());
             }
         });
-        model.addMemory(this);
+        model.memories().add(this);
         // Loaded after the first list: what it shows is already there.
         follow(model.snapshot());
     }
