@@ -57,8 +57,6 @@ public final class ToezeggingenApp extends Application {
         }
         QuickStart quick = QuickStart.begin(options);
         launching = quick;
-        // The calendar popup and other built-in controls follow the default locale, not our bundle.
-        Locale.setDefault(options.messages().locale());
         try {
             Application.launch(ToezeggingenApp.class);
         } catch (UnsupportedOperationException e) {
@@ -72,6 +70,9 @@ public final class ToezeggingenApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Messages messages = options.messages();
+        // The toolkit's own words (a text field's menu, the calendar) follow the default locale, not our
+        // bundle: set here, before the first control, so a window started by a test speaks the same.
+        Locale.setDefault(messages.locale());
         look = quickStart.look();
         // What the start-up read and the window did not show yet comes with the data, before it answers.
         session = new Session(new Background(),

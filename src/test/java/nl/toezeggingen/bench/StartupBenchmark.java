@@ -55,14 +55,19 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         }
         Map<String, double[]> ms = new LinkedHashMap<>();
         double[] appRss = new double[RUNS];
+        // Processor time spent up to the first frame, all threads: on a busy machine far steadier than the
+        // wall time, and the figure that says whether a change added work (2 cores are saturated at start).
+        Map<String, double[]> cpu = new LinkedHashMap<>();
         for (Series series : all) {
             launch(series.command());
             ms.put(series.name(), new double[RUNS]);
+            cpu.put(series.name(), new double[RUNS]);
         }
         for (int i = 0; i < RUNS; i++) {
             for (Series series : all) {
                 double[] measured = launch(series.command());
                 ms.get(series.name())[i] = measured[0];
+                cpu.get(series.name())[i] = measured[2];
                 if (series.name().equals("app")) {
                     appRss[i] = measured[1];
                 }
@@ -88,6 +93,10 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         results.put("startup.bare_table_window_cds_ms", median.get("bare_table_window_cds"));
         results.put("startup.app_vs_bare_ratio", median.get("app") / median.get("bare_table_window"));
         results.put("startup.app_vs_bare_cds_ratio", median.get("app_cds") / median.get("bare_table_window_cds"));
+        results.put("startup.app_cpu_ms", Benchmarks.median(cpu.get("app")));
+        results.put("startup.bare_table_window_cpu_ms", Benchmarks.median(cpu.get("bare_table_window")));
+        results.put("startup.app_vs_bare_cpu_ratio",
+                Benchmarks.median(cpu.get("app")) / Benchmarks.median(cpu.get("bare_table_window")));
         return results;
     }
 
@@ -148,7 +157,10 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
         return command;
     }
 
-    /** Returns milliseconds from process start to the first frame, and the resident memory then in MB. */
+    /**
+     * Returns milliseconds from process start to the first frame, the resident memory then in MB, and the
+     * processor time (user and system, all threads) the process had used by then, in ms.
+     */
     private static double[] launch(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -162,11 +174,12 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
             throw new IllegalStateException("no first frame from " + command.get(command.size() - 1));
         }
         double rss = rssMegabytes(process.pid());
+        double cpu = cpuMillis(process.pid());
         process.getOutputStream().close();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        return new double[] {ms, rss};
+        return new double[] {ms, rss, cpu};
     }
 
     private static double rssMegabytes(long pid) throws IOException {
@@ -180,6 +193,18 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
             }
         }
         return Double.NaN;
+    }
+
+    /** utime + stime from /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms on Linux). */
+    private static double cpuMillis(long pid) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return Double.NaN;
+        }
+        String line = Files.readString(stat);
+        // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
     private static double min(double[] values) {
