@@ -83,6 +83,10 @@ class WorkbenchTest extends WindowTestBase {
         waitUntil(() -> look().textSize() == TextSize.LARGER);
         waitUntil(() -> essentialInSight());
         assertThat(column("ownerColumn").isVisible()).as("folded for lack of room").isFalse();
+        // The table comes first: the timeline above it takes no more than about half of the height.
+        javafx.scene.control.SplitPane left = lookup("#leftSplit").query();
+        waitUntil(() -> left.getItems().size() == 2 && lookup("#timelinePane").tryQuery().isPresent());
+        assertThat(table().getHeight()).isGreaterThanOrEqualTo(left.getHeight() * 0.5);
         screenshot("groter-1366-form-open");
 
         clickOn("#foldButton");
