@@ -10,17 +10,13 @@ import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.report.CommitmentText;
 import nl.toezeggingen.report.history.HistoryWords;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "show")
-final class ShowCommand extends Subcommand {
-    @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
-    String id;
-
+final class ShowCommand extends OneCommitmentCommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        long number = Inputs.id(id, messages);
+        long number = commitmentId();
         LaunchOptions options = root.options();
         // The history's times in the zone of the program's clock, the one --today replays a day in.
         HistoryWords history = new HistoryWords(messages::get, messages.locale(), options.clock().getZone());

@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "status")
-final class StatusCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.help.id")
-    String id;
-
+final class StatusCommand extends OneCommitmentCommand {
     @Parameters(index = "1", paramLabel = "STATUS", arity = "1..*", descriptionKey = "cli.help.status.status")
     java.util.List<String> status;
 
@@ -29,7 +26,7 @@ final class StatusCommand extends Subcommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        long number = Inputs.id(id, messages);
+        long number = commitmentId();
         Status newStatus = Inputs.status(String.join(" ", status), messages);
         try (Tracker tracker = root.openTracker()) {
             LocalDate day = Inputs.date(on, messages);

@@ -4,18 +4,14 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** Puts a deleted commitment back from the bin; refusals (unknown id, not deleted, reference taken) exit 2. */
 @Command(name = "undelete")
-final class UndeleteCommand extends Subcommand {
-    @Parameters(paramLabel = "ID", descriptionKey = "cli.help.id")
-    String id;
-
+final class UndeleteCommand extends OneCommitmentCommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        long number = Inputs.id(id, messages);
+        long number = commitmentId();
         try (Tracker tracker = root.openTracker()) {
             TrackedCommitment back = tracker.undelete(number);
             out().println(messages.get("cli.undelete.done", String.valueOf(back.commitment().id()),
