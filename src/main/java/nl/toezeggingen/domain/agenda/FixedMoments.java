@@ -73,6 +73,11 @@ public final class FixedMoments {
         return moment(name).map(m -> m.in(namedYear + m.namedYearOffset));
     }
 
+    /** The calendar year the moment of that name and named year falls in; the named year for other names. */
+    public static int calendarYear(String name, int namedYear) {
+        return namedYear + moment(name).map(m -> m.namedYearOffset).orElse(0);
+    }
+
     /** Every shipped moment of one calendar year, in the order of the year. */
     public static List<Event> inYear(int year) {
         return Arrays.stream(Moment.values()).map(m -> m.in(year))
