@@ -312,7 +312,8 @@ public final class DeadlineParser {
      */
     private Found recurring(String text, Context context, LocalDate previous, LocalDate doneOn) {
         RecurringWords.Found r = RecurringWords.find(text);
-        if (r == null) {
+        if (r == null || (text.charAt(r.end() - 1) == 'e' && EventRules.holds(text, r.start(), r.end(), context))) {
+            // "in de jaarlijkse rapportage": the report recurs, the commitment is for the next one (an event).
             return null;
         }
         String word = context.typedPart(text.substring(r.start(), r.end()));

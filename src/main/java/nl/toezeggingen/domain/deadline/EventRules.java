@@ -42,6 +42,7 @@ final class EventRules {
     private static final String ARTICLE = "(?: (?:de|het))?+";
     private static final String MODIFIERS = "(?<mods>(?: (?:volgende|eerstvolgende|eerstkomende|komende"
             + "|desbetreffende|betreffende|parlementaire|plenaire|plenair|algemeen|europese|tweede|eerste|derde"
+            + "|(?:half|twee|drie)?jaarlijkse|(?:drie)?maandelijkse"
             + "|\\d{1,2}(?:e|ste|de)))*+)";
     private static final String SUBJECT = "(?<qual>(?: (?:van|over|inzake|aangaande|met betrekking tot)"
             + "(?: (?!" + ENDS_SUBJECT + ")" + WORD + ")++)?+)";
@@ -70,13 +71,29 @@ final class EventRules {
     private static final Pattern EVENT_STEM = Pattern.compile("debat|overleg|begroting|nota|verkiezing|raad"
             + "|verantwoordingsdag|jaarverslag|jaarrekening");
 
-    static List<Rule> rules() {
-        return List.of(
+    private static final List<Rule> RULES = List.of(
                 Rule.of(DEBATE_PREP + ARTICLE + MODIFIERS + " (?<kw>" + DEBATES + ")\\b"
                         + "(?<bare>(?: (?!" + ENDS_BARE + ")" + WORD + ")*+)" + SUBJECT + YEAR, TRIGGERS,
                         EventRules::event),
                 Rule.of(OTHER_PREP + ARTICLE + MODIFIERS + " (?<kw>" + OTHERS + ")\\b(?<bare>)" + SUBJECT + YEAR,
                         TRIGGERS, EventRules::event));
+
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    /**
+     * True when an event phrase holds the stretch [start, end) of {@code text}: "in de jaarlijkse rapportage"
+     * names a report that comes yearly; the commitment itself is kept once, at the next one.
+     */
+    static boolean holds(String text, int start, int end, Context c) {
+        for (Rule rule : RULES) {
+            Rule.Hit hit = rule.apply(text, c);
+            if (hit != null && hit.start() <= start && hit.end() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum Prep { BEFORE, WELL_BEFORE, AT, AFTER, AROUND }

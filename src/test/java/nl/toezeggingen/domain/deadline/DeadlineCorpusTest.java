@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineCorpusTest {
     /** Measured; raise it when more rows come out right, never lower it. */
-    static final int RIGHT_AT_LEAST = 369;
+    static final int RIGHT_AT_LEAST = 371;
 
     /** Kinds the parser does not offer yet; none since the agenda came (issue 18). */
     private static final List<String> NOT_YET_KINDS = List.of();
@@ -31,9 +31,6 @@ class DeadlineCorpusTest {
     private static final java.util.Map<String, String> EVENTS_NOT_YET = java.util.Map.ofEntries(
             java.util.Map.entry("toe om bij de volgende evaluatie", "an article's numbers (artikel 5, lid 2) count as"
                     + " time-bearing words outside the event"),
-            java.util.Map.entry("Kees Arendz zal het beleid", "\"jaarlijkse\" is read as a recurrence first, not as"
-                    + " part of the report's name"),
-            java.util.Map.entry("in de jaarlijkse rapportage", "the same: \"jaarlijkse\" read as a recurrence"),
             java.util.Map.entry("Zo snel mogelijk na de eerstvolgende", "a vague term counted from an event, and a"
                     + " \"bijeenkomst\" is no agenda word"),
             java.util.Map.entry("Ik zal uw Kamer zo spoedig mogelijk na ontvangst", "a vague term counted from the"

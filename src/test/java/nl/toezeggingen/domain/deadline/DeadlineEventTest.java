@@ -44,6 +44,7 @@ class DeadlineEventTest {
             in de voortgangsrapportage                                   | voortgangsrapportage
             in de volgende rapportage                                    | volgende rapportage
             in het uitvoeringsprogramma                                  | uitvoeringsprogramma
+            in de jaarlijkse rapportage                                  | jaarlijkse rapportage
             in de brief over de stikstofaanpak                           | brief over de stikstofaanpak
             in de begroting 2026                                         | begroting 2026
             rond het tweeminutendebat                                    | tweeminutendebat
@@ -166,6 +167,13 @@ class DeadlineEventTest {
     void aPhraseOnlyHalfUnderstoodIsRefused(String phrase) {
         Resolution r = PARSER.resolve(phrase, MADE_ON);
         assertThat(r.understood()).as("resolved to %s", r.deadline()).isFalse();
+    }
+
+    @Test
+    void aYearlyCommitmentStaysRecurringWhenNoEventHoldsTheWord() {
+        assertThat(PARSER.resolve("De minister stuurt jaarlijks een rapportage.", MADE_ON).deadline().kind())
+                .isEqualTo(Kind.RECURRING);
+        assertThat(PARSER.resolve("jaarlijks vóór het zomerreces", MADE_ON).deadline().kind()).isEqualTo(Kind.RECURRING);
     }
 
     @Test
