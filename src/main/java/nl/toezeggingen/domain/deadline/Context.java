@@ -77,6 +77,11 @@ final class Context {
         return typed;
     }
 
+    /** The normalized text the rules are matching, whole or the part being looked at. */
+    String text() {
+        return normalized;
+    }
+
     boolean isWholePhrase(String matched) {
         return normalized.equals(matched);
     }

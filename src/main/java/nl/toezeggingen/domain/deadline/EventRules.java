@@ -125,26 +125,29 @@ final class EventRules {
         }
         String year = m.group("ey");
         String name = String.join(" ", mods, kw, tail, year == null ? "" : year).strip().replaceAll(" +", " ");
-        String phrase = c.typedPart(m.group().strip());
+        PhraseText.Mapped typed = PhraseText.normalizeMapped(c.typed());
+        String phrase = typed(typed, c.typedPart(m.group().strip()));
         Prep prep = prep(m.group("eprep"));
         if (FixedMoments.isFixed(kw) && tail.isEmpty() && mods.isEmpty()) {
-            return fixed(kw, year, prep, typed(c, phrase), c);
+            return fixed(kw, year, prep, phrase, c);
         }
-        String typedName = typed(c, name);
-        Agenda.Lookup found = c.agenda().find(name, c.madeOnIfKnown());
+        String typedName = typed(typed, name);
+        // The agenda sees the words up to the end, not just the name read here: its "Commissiedebat onderwijs en
+        // wetenschap" is what "voor het commissiedebat onderwijs en wetenschap" names, though "en" ends a name here.
+        Agenda.Lookup found = c.agenda().find(c.text().substring(m.start("mods")), c.madeOnIfKnown());
         if (found instanceof Agenda.NotFound && !mods.isEmpty()) {
             // "de volgende voortgangsbrief jeugd" is the agenda's "Voortgangsbrief jeugd".
-            found = c.agenda().find(String.join(" ", kw, tail, year == null ? "" : year), c.madeOnIfKnown());
+            found = c.agenda().find(c.text().substring(m.start("kw")), c.madeOnIfKnown());
         }
         if (found instanceof Agenda.Found f) {
-            return f.event().hasDate() ? dated(f.event(), prep, typed(c, phrase)) : waiting(f.event(), typed(c, phrase));
+            return f.event().hasDate() ? dated(f.event(), prep, phrase) : waiting(f.event(), phrase);
         }
         Event named = Event.on(typedName, kind(kw), null, null);
         if (found instanceof Agenda.Ambiguous a) {
             return new Outcome.Window(null, null, false, Explanation.of("deadline.explain.event.ambiguous",
-                    typed(c, phrase), typedName, a.candidates().size()), Deadline.Kind.EVENT, null, named);
+                    phrase, typedName, a.candidates().size()), Deadline.Kind.EVENT, null, named);
         }
-        return waiting(named, typed(c, phrase));
+        return waiting(named, phrase);
     }
 
     /** "bij de Voorjaarsnota": this year's, unless it lies behind the made-on date; "2026" as the name counts it. */
@@ -214,8 +217,7 @@ final class EventRules {
     }
 
     /** A normalized stretch as the user typed it ("Ontwerpbegroting 2026", "vóór"), when it can be found back. */
-    private static String typed(Context c, String normalized) {
-        PhraseText.Mapped mapped = PhraseText.normalizeMapped(c.typed());
+    private static String typed(PhraseText.Mapped mapped, String normalized) {
         int at = mapped.text().indexOf(normalized);
         return at < 0 || normalized.isEmpty() ? normalized : mapped.typedPart(at, at + normalized.length());
     }

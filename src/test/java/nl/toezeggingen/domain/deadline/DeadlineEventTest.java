@@ -92,6 +92,18 @@ class DeadlineEventTest {
     }
 
     @Test
+    void theAgendasLongerNameWinsOverTheNameTheParserReads() {
+        Event both = Event.on("Commissiedebat hoger onderwijs en wetenschap", EventKind.DEBATE,
+                LocalDate.of(2025, 4, 2), EventStatus.OFFICIAL);
+        DeadlineParser parser = new DeadlineParser(ParliamentCalendarTest.shipped(), 3, Agenda.of(List.of(HOGER, both)));
+        assertThat(parser.resolve("voor het commissiedebat hoger onderwijs en wetenschap", MADE_ON).event())
+                .isEqualTo(both);
+        assertThat(parser.resolve("De Kamer krijgt de brief voor het commissiedebat hoger onderwijs.", MADE_ON).event())
+                .isEqualTo(HOGER);
+        assertThat(parser.resolve("in de volgende voortgangsbrief", MADE_ON).event().id()).isNull();
+    }
+
+    @Test
     void anUnconfirmedEventGivesAnEstimate() {
         Event unconfirmed = Event.on("Commissiedebat hoger onderwijs", EventKind.DEBATE, MARCH_12,
                 EventStatus.UNCONFIRMED);
