@@ -100,6 +100,11 @@ public final class Tracker implements AutoCloseable {
         return new Overviews(this, messages, timeline);
     }
 
+    /** The user's agenda: events that deadlines can be tied to (issue 18). */
+    public Events events() {
+        return new Events(this);
+    }
+
     /** An import that knows only our own status words and those remembered from earlier imports. */
     public Imports imports() {
         return new Imports(this);
