@@ -11,10 +11,16 @@ import nl.toezeggingen.store.EventStore;
  * checked first and written whole or not at all. From {@link Tracker#events()}.
  */
 public final class Events {
+    private final Tracker tracker;
     private final EventStore store;
 
     Events(Tracker tracker) {
+        this.tracker = tracker;
         this.store = new EventStore(tracker.database());
+    }
+
+    /** An event as it is now, and the commitments whose deadline moved with it (each move in its history). */
+    public record Changed(Event event, List<nl.toezeggingen.domain.Commitment> moved) {
     }
 
     /** The user's events, by date, those without one last. */
@@ -27,24 +33,30 @@ public final class Events {
         return Agenda.of(store.all());
     }
 
-    /** Keeps a new event and returns it with its id; refused whole (nothing written) when it is not valid. */
-    public Event add(Event event) {
-        return store.insert(event.validated());
+    /**
+     * Keeps a new event; refused whole (nothing written) when it is not valid. Deadlines that named it while
+     * the agenda lacked it are tied to it now.
+     */
+    public Changed add(Event event) {
+        Event added = store.insert(event.validated());
+        return new Changed(added, tracker.agendaChanged(added.id()));
     }
 
     /**
-     * Gives the event another day (or none: the debate is off the calendar again) and returns it as stored.
+     * Gives the event another day and re-resolves the deadlines tied to it (those whose dates still follow their
+     * phrase: dates typed by hand stay).
      *
      * @throws NoSuchEvent when there is no event with that id
      */
-    public Event move(long id, LocalDate date) {
+    public Changed move(long id, LocalDate date) {
         Event moved = find(id).movedTo(date).validated();
-        return store.inTransaction(handle -> {
+        store.inTransaction(handle -> {
             if (!store.update(handle, moved)) {
                 throw new NoSuchEvent(id);
             }
             return moved;
         });
+        return new Changed(moved, tracker.agendaChanged(id));
     }
 
     /**
@@ -63,6 +75,7 @@ public final class Events {
         if (!store.delete(id, untie)) {
             throw new NoSuchEvent(id);
         }
+        tracker.agendaChanged(id);
     }
 
     /** The event with this id. @throws NoSuchEvent when there is none */

@@ -106,7 +106,8 @@ final class EventCommand extends Subcommand {
 
         @Override
         void run(Events events, Messages messages) {
-            out().println(events.add(wanted).id());
+            Events.Changed added = events.add(wanted);
+            out().println(added.event().id());
         }
     }
 
@@ -132,11 +133,16 @@ final class EventCommand extends Subcommand {
 
         @Override
         void run(Events events, Messages messages) {
-            Event moved = events.move(number, day);
-            out().println(messages.get("cli.event.moved", String.valueOf(moved.id()), moved.name(), day));
-            // Deadlines are tied to events once the deadline language reads event phrases (issue 18's next step):
-            // until then there is nothing tied that could move with it.
-            out().println(messages.get("cli.event.moved.none"));
+            Events.Changed changed = events.move(number, day);
+            out().println(messages.get("cli.event.moved", String.valueOf(changed.event().id()), changed.event().name(), day));
+            if (changed.moved().isEmpty()) {
+                out().println(messages.get("cli.event.moved.none"));
+            }
+            for (nl.toezeggingen.domain.Commitment c : changed.moved()) {
+                out().println(c.deadline().latest() == null
+                        ? messages.get("cli.event.moved.waiting", String.valueOf(c.id()), c.title())
+                        : messages.get("cli.event.moved.commitment", String.valueOf(c.id()), c.title(), c.deadline().latest()));
+            }
         }
     }
 

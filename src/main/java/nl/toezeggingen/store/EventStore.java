@@ -69,8 +69,9 @@ public final class EventStore {
     public boolean delete(long id, boolean untie) {
         return jdbi.inTransaction(h -> {
             if (untie) {
-                h.createUpdate("UPDATE commitment SET deadline_event_id = NULL WHERE deadline_event_id = :id")
-                        .bind("id", id).execute();
+                // Untied, a deadline is what its dates say (no longer an event's): it keeps its phrase and dates.
+                h.createUpdate("UPDATE commitment SET deadline_event_id = NULL, deadline_kind = NULL"
+                        + " WHERE deadline_event_id = :id").bind("id", id).execute();
             }
             return h.createUpdate("DELETE FROM agenda_event WHERE id = :id").bind("id", id).execute() == 1;
         });

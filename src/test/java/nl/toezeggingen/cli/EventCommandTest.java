@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +53,37 @@ class EventCommandTest {
     }
 
     @Test
+    void a_deadline_naming_a_debate_waits_is_tied_when_the_debate_is_added_and_moves_with_it() throws Exception {
+        assertThat(run("--today", "2025-02-01", "add", "--title", "Brief over meldpunten",
+                "--deadline", "voor het commissiedebat sociale veiligheid", "--made-on", "2025-01-10").exit).isZero();
+        JsonNode waiting = new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline");
+        assertThat(waiting.get("latest").isNull()).as("waits for the debate's date").isTrue();
+
+        String id = run("--today", "2025-02-01", "event", "add", "--name", "Commissiedebat sociale veiligheid",
+                "--date", "2025-03-12", "--kind", "debate").out.strip();
+        assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
+                .get("latest").asText()).as("the day before the debate").isEqualTo("2025-03-11");
+
+        CliRun moved = run("--today", "2025-02-01", "event", "move", id, "--date", "2025-04-02");
+        assertThat(moved.exit).as(moved.toString()).isZero();
+        assertThat(moved.out).contains("Termijn verschoven: 1 Brief over meldpunten, nu uiterlijk 1 april 2025.");
+        assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
+                .get("latest").asText()).isEqualTo("2025-04-01");
+        assertThat(run("show", "1").out).contains("Termijn verschoven van 11 mrt. 2025 naar 1 apr. 2025");
+    }
+
+    @Test
+    void dates_typed_by_hand_stay_when_the_debate_moves() throws Exception {
+        String id = run("event", "add", "--name", "Notaoverleg", "--date", "2025-05-20").out.strip();
+        assertThat(run("--today", "2025-02-01", "add", "--title", "Brief", "--deadline", "voor het notaoverleg",
+                "--made-on", "2025-01-10", "--latest", "2025-04-30").exit).isZero();
+        CliRun moved = run("--today", "2025-02-01", "event", "move", id, "--date", "2025-06-10");
+        assertThat(moved.out).contains("geen termijn verschoven");
+        assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
+                .get("latest").asText()).isEqualTo("2025-04-30");
+    }
+
+    @Test
     void bad_input_is_one_sentence_exit_2_and_nothing_written() throws Exception {
         assertRefused(run("event", "add", "--date", "2025-03-12"), "Geef het moment een naam");
         assertRefused(run("event", "add", "--name", "Debat", "--date", "31-2-2025"), "31-2-2025");
@@ -67,23 +97,18 @@ class EventCommandTest {
     @Test
     void an_event_that_deadlines_rest_on_is_not_removed_without_untie() throws Exception {
         String id = run("event", "add", "--name", "Notaoverleg", "--date", "2025-05-20").out.strip();
-        assertThat(run("add", "--title", "Brief voor het notaoverleg").exit).isZero();
-        // The tie as the store keeps it; tying from a phrase comes with the deadline language's event words.
-        tie(id);
+        assertThat(run("--today", "2025-02-01", "add", "--title", "Brief voor het notaoverleg",
+                "--deadline", "voor het notaoverleg", "--made-on", "2025-01-10").exit).isZero();
 
         assertRefused(run("event", "remove", id), "nog 1 termijn vast");
         assertThat(run("events").out).contains("Notaoverleg");
         CliRun untied = run("event", "remove", id, "--untie");
         assertThat(untied.exit).as(untied.toString()).isZero();
         assertThat(run("events").out).contains("nog geen momenten");
-        assertThat(run("list").out).contains("Brief voor het notaoverleg");
-    }
-
-    private void tie(String eventId) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("toezeggingen"));
-             var statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE commitment SET deadline_event_id = " + eventId);
-        }
+        // Untied, it keeps its phrase and dates.
+        JsonNode deadline = new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline");
+        assertThat(deadline.get("phrase").asText()).isEqualTo("voor het notaoverleg");
+        assertThat(deadline.get("latest").asText()).isEqualTo("2025-05-19");
     }
 
     private void assertRefused(CliRun run, String says) {
