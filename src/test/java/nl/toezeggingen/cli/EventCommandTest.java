@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,23 @@ class EventCommandTest {
         assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
                 .get("latest").asText()).isEqualTo("2025-04-01");
         assertThat(run("show", "1").out).contains("Termijn verschoven van 11 mrt. 2025 naar 1 apr. 2025");
+    }
+
+    @Test
+    void resolve_reads_event_phrases_against_the_agenda_without_creating_data() throws Exception {
+        CliRun before = run("resolve", "voor het commissiedebat hoger onderwijs", "--made-on", "2025-01-10");
+        assertThat(before.exit).as(before.toString()).isZero();
+        assertThat(before.out).startsWith("wacht op datum");
+        assertThat(Files.exists(data.resolve("toezeggingen.mv.db"))).as("resolve creates no data").isFalse();
+
+        run("event", "add", "--name", "Commissiedebat hoger onderwijs", "--date", "2025-03-12", "--status", "officieel");
+        JsonNode json = new ObjectMapper().readTree(run("resolve", "voor het commissiedebat hoger onderwijs",
+                "--made-on", "2025-01-10", "--format", "json").out);
+        assertThat(json.get("kind").asText()).isEqualTo("event");
+        assertThat(json.get("latest").asText()).isEqualTo("2025-03-11");
+        assertThat(json.get("event").get("name").asText()).isEqualTo("Commissiedebat hoger onderwijs");
+        assertThat(json.get("event").get("date").asText()).isEqualTo("2025-03-12");
+        assertThat(json.get("event").get("id").asLong()).isPositive();
     }
 
     @Test
