@@ -29,8 +29,13 @@ public final class Deadlines {
 
     /** {@code vagueMonths}: the user's house rule for "zo snel mogelijk" and the like. */
     public Deadlines(ParliamentCalendar calendar, int vagueMonths) {
+        this(calendar, vagueMonths, nl.toezeggingen.domain.agenda.Agenda.empty());
+    }
+
+    /** {@code agenda}: the user's events, which event phrases ("voor het commissiedebat …") resolve against. */
+    public Deadlines(ParliamentCalendar calendar, int vagueMonths, nl.toezeggingen.domain.agenda.Agenda agenda) {
         this.calendar = calendar;
-        this.parser = new DeadlineParser(calendar, vagueMonths);
+        this.parser = new DeadlineParser(calendar, vagueMonths, agenda);
     }
 
     /**
@@ -48,9 +53,14 @@ public final class Deadlines {
         return parser.vagueMonths();
     }
 
-    /** The same calendar under another house rule. */
+    /** The same calendar and agenda under another house rule. */
     Deadlines withVagueMonths(int months) {
-        return months == vagueMonths() ? this : new Deadlines(calendar, months);
+        return months == vagueMonths() ? this : new Deadlines(calendar, months, parser.agenda());
+    }
+
+    /** The same calendar and house rule with the agenda as it is now (an event added, moved or removed). */
+    Deadlines withAgenda(nl.toezeggingen.domain.agenda.Agenda agenda) {
+        return new Deadlines(calendar, vagueMonths(), agenda);
     }
 
     /**

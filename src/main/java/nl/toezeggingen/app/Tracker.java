@@ -24,6 +24,7 @@ import nl.toezeggingen.domain.Text;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.store.CommitmentStore;
+import nl.toezeggingen.store.EventStore;
 import nl.toezeggingen.store.DataUnavailableException;
 import nl.toezeggingen.store.Database;
 import nl.toezeggingen.store.SettingStore;
@@ -49,7 +50,8 @@ public final class Tracker implements AutoCloseable {
         this.clock = clock;
         this.user = user;
         // The database is the source; the file `resolve` reads may lag behind (a restore, an old version).
-        this.deadlines = deadlines.withVagueMonths(settings.get(Setting.VAGUE_MONTHS));
+        this.deadlines = deadlines.withVagueMonths(settings.get(Setting.VAGUE_MONTHS))
+                .withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
     }
 
     /**
@@ -98,6 +100,11 @@ public final class Tracker implements AutoCloseable {
      */
     public Overviews overviews(Messages messages, TimelineDrawing timeline) {
         return new Overviews(this, messages, timeline);
+    }
+
+    /** The user's agenda: events that deadlines can be tied to (issue 18). */
+    public Events events() {
+        return new Events(this);
     }
 
     /** An import that knows only our own status words and those remembered from earlier imports. */
@@ -200,6 +207,29 @@ public final class Tracker implements AutoCloseable {
         commitments.saveAll(moved, user, clock.instant());
         deadlines = after;
         return moved.size();
+    }
+
+    /**
+     * After the agenda changed: phrases read from now on resolve against it, and every open commitment tied to
+     * {@code eventId} whose dates still follow its phrase is re-resolved; each move is in its history.
+     * Returns the commitments that moved, as they are now.
+     */
+    List<Commitment> agendaChanged(long eventId) {
+        Deadlines before = deadlines;
+        Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
+        LocalDate today = today();
+        List<Commitment> concerned = new ArrayList<>(commitments.tiedTo(eventId));
+        // Those that named a moment the agenda lacked may find it now ("voor het notaoverleg", then added).
+        concerned.addAll(commitments.waitingForEvent());
+        List<Commitment> moved = concerned.stream()
+                .filter(c -> !c.status().isClosed() && before.followsPhrase(c.deadline(), c.madeOn(), today))
+                .map(c -> Map.entry(c, after.settle(c.deadline().phrase(), null, null, c.madeOn(), today)))
+                .filter(e -> !e.getValue().equals(e.getKey().deadline()))
+                .map(e -> e.getKey().toBuilder().deadline(e.getValue()).build())
+                .toList();
+        commitments.saveAll(moved.stream().map(c -> new CommitmentStore.Linked(c, null)).toList(), user, clock.instant());
+        deadlines = after;
+        return moved;
     }
 
     /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */

@@ -32,6 +32,19 @@ final class ResolveCommand extends Subcommand {
         // Without --made-on a relative phrase is refused, never counted from today by accident (issue 16).
         LocalDate on = madeOn != null ? Inputs.date(madeOn, messages) : null;
         Resolution resolution = Deadlines.load(root.options().dataDirectory()).resolve(text, on);
+        boolean agendaUnread = false;
+        if (resolution.understood() && resolution.deadline().isEvent()) {
+            // An event phrase: the agenda is in the database, opened only for this (and only when it exists,
+            // so that resolve never creates a data folder); while the window holds it, said so below.
+            java.nio.file.Path dir = root.options().dataDirectory();
+            if (java.nio.file.Files.exists(dir.resolve(nl.toezeggingen.store.Database.FILE_NAME + ".mv.db"))) {
+                try (var tracker = root.openToRead()) {
+                    resolution = tracker.deadlines().resolve(text, on);
+                } catch (nl.toezeggingen.app.DataUnavailable e) {
+                    agendaUnread = true;
+                }
+            }
+        }
         if (!resolution.understood() && resolution.refusal().key().equals("deadline.refused.noMadeOn")) {
             throw new BadInput(messages.get("cli.resolve.needsMadeOn", text));
         }
@@ -50,13 +63,25 @@ final class ResolveCommand extends Subcommand {
             result.put("kind", d.kind().json());
             result.put("recurrence", d.recurrence() == null ? null : d.recurrence().json());
             result.put("explanation", explanation);
+            if (d.isEvent()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                var named = resolution.event();
+                event.put("id", named == null ? null : named.id());
+                event.put("name", named == null ? d.event() == null ? null : d.event().name() : named.name());
+                event.put("date", named == null || named.latest() == null ? null : named.latest().toString());
+                result.put("event", event);
+            }
             out.println(new ObjectMapper().writeValueAsString(result));
         } else {
             String window = d.kind() == Deadline.Kind.START ? messages.get("cli.resolve.start", d.earliest().toString())
+                    : d.latest() == null && d.isEvent() ? messages.get("cli.resolve.waiting")
                     : d.latest() == null ? messages.get("cli.resolve.noDeadline")
                     : d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
             out.println(d.estimated() ? messages.get("cli.resolve.estimated", window) : window);
             out.println(explanation);
+        }
+        if (agendaUnread) {
+            spec.commandLine().getErr().println(messages.get("cli.resolve.agendaUnread"));
         }
         out.flush();
         return Cli.OK;

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "toezeggingen", versionProvider = Version.class,
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class})
+                BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class,
+                EventsCommand.class, EventCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 

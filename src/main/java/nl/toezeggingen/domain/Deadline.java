@@ -7,10 +7,22 @@ import java.time.LocalDate;
  * {@code latest} is the last day that still counts as on time; {@code earliest} is set only when the
  * phrase names a period or a start. {@code estimated} marks dates that rest on an unverified or estimated
  * calendar, or on a house rule. {@code kind} says what sort of deadline it is; the dates decide it, except
- * for a vague or recurring phrase, which the phrase decides. {@code recurrence} is set only for a recurring one.
+ * for a vague, recurring or event phrase, which the phrase decides. {@code recurrence} is set only for a recurring
+ * one; {@code event} only for one tied to an event ("voor het commissiedebat hoger onderwijs"), which keeps the tie
+ * even while the event has no date (then both dates are null: it waits for its date).
  */
 public record Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated, Kind kind,
-                       Recurrence recurrence) {
+                       Recurrence recurrence, EventRef event) {
+
+    /**
+     * The event a deadline rests on: its id in the user's agenda (null for one not in it, or a shipped rule such
+     * as the Voorjaarsnota) and its name, as the agenda has it or else as the phrase says it.
+     */
+    public record EventRef(Long id, String name) {
+        public EventRef {
+            name = Text.clean(name);
+        }
+    }
 
     public static final Deadline NONE = new Deadline(null, null, null, false);
 
@@ -27,7 +39,12 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
         /** "zo snel mogelijk": dated by the user's house rule, always estimated. */
         VAGUE("vague"),
         /** "jaarlijks": the next occurrence, when there is one to count. */
-        RECURRING("recurring");
+        RECURRING("recurring"),
+        /**
+         * "voor het commissiedebat X", "bij de Voorjaarsnota": dated from the event, and without dates while the
+         * event has none (for urgency that is as NONE: nothing can be late yet).
+         */
+        EVENT("event");
 
         private final String json;
 
@@ -43,7 +60,7 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
             return java.util.Arrays.stream(values()).filter(k -> k.json.equals(word)).findFirst();
         }
 
-        /** What the dates alone say; vague and recurring are known from the phrase only. */
+        /** What the dates alone say; vague, recurring and event are known from the phrase only. */
         static Kind of(LocalDate earliest, LocalDate latest) {
             if (latest == null) {
                 return earliest == null ? NONE : START;
@@ -54,14 +71,25 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
 
     public Deadline {
         phrase = Text.clean(phrase);
-        boolean fromPhrase = kind == Kind.VAGUE || kind == Kind.RECURRING;
+        boolean fromPhrase = kind == Kind.VAGUE || kind == Kind.RECURRING || kind == Kind.EVENT;
         kind = fromPhrase ? kind : Kind.of(earliest, latest);
         recurrence = kind == Kind.RECURRING ? java.util.Objects.requireNonNullElse(recurrence, Recurrence.PERIODIC) : null;
+        event = kind == Kind.EVENT ? event : null;
+    }
+
+    /** A deadline without an event: what every caller made before events existed. */
+    public Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated, Kind kind,
+                    Recurrence recurrence) {
+        this(phrase, earliest, latest, estimated, kind, recurrence, null);
     }
 
     /** A deadline whose kind its dates say: a date, a window, a start or none. */
     public Deadline(String phrase, LocalDate earliest, LocalDate latest, boolean estimated) {
-        this(phrase, earliest, latest, estimated, null, null);
+        this(phrase, earliest, latest, estimated, null, null, null);
+    }
+
+    public boolean isEvent() {
+        return kind == Kind.EVENT;
     }
 
     public boolean isRecurring() {

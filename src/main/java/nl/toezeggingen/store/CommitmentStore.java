@@ -41,15 +41,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class CommitmentStore {
     private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
             + " deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in, made_by, owner, depends_on,"
-            + " fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence";
+            + " fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence, deadline_event_id";
 
     private static final String INSERT = "INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
             + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
             + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence,"
-            + " created_at, updated_at)"
+            + " deadline_event_id, created_at, updated_at)"
             + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
             + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
-            + " :notes, :kind, :recurrence, :at, :at)";
+            + " :notes, :kind, :recurrence, :event, :at, :at)";
     /** The history's field codes for a commitment moved to the bin and put back (its title in the value). */
     static final String DELETED = "deleted";
     static final String RESTORED = "restored";
@@ -389,7 +389,7 @@ public final class CommitmentStore {
                 + " made_on = :madeOn, made_in = :madeIn, made_by = :madeBy, owner = :owner,"
                 + " depends_on = :dependsOn, fulfilled_on = :fulfilledOn, fulfilled_by = :fulfilledBy,"
                 + " notes = :notes, deadline_kind = :kind, deadline_recurrence = :recurrence,"
-                + " updated_at = :at WHERE id = :id AND " + LIVE), c)
+                + " deadline_event_id = :event, updated_at = :at WHERE id = :id AND " + LIVE), c)
                 .bind("id", c.id())
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -424,7 +424,8 @@ public final class CommitmentStore {
                 .bind("fulfilledBy", c.fulfilledBy())
                 .bind("notes", c.notes())
                 .bind("kind", storedKind(d))
-                .bind("recurrence", d.recurrence() == null ? null : d.recurrence().json());
+                .bind("recurrence", d.recurrence() == null ? null : d.recurrence().json())
+                .bind("event", d.event() == null ? null : d.event().id());
     }
 
     private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
@@ -473,7 +474,8 @@ public final class CommitmentStore {
                 new Deadline(rs.getString("deadline_phrase"), date(rs, "deadline_earliest"),
                         date(rs, "deadline_latest"), rs.getBoolean("deadline_estimated"),
                         kind(rs.getString("deadline_kind")),
-                        Recurrence.ofJson(rs.getString("deadline_recurrence")).orElse(null)),
+                        Recurrence.ofJson(rs.getString("deadline_recurrence")).orElse(null),
+                        tie(rs.getObject("deadline_event_id", Long.class))),
                 date(rs, "made_on"),
                 rs.getString("made_in"),
                 rs.getString("made_by"),
@@ -486,7 +488,34 @@ public final class CommitmentStore {
 
     /** Only the kinds the phrase decides are stored; the dates say the others (see V2__deadline_kind.sql). */
     private static String storedKind(Deadline d) {
-        return d.kind() == Deadline.Kind.VAGUE || d.kind() == Deadline.Kind.RECURRING ? d.kind().json() : null;
+        return d.kind() == Deadline.Kind.VAGUE || d.kind() == Deadline.Kind.RECURRING || d.kind() == Deadline.Kind.EVENT
+                ? d.kind().json() : null;
+    }
+
+    /**
+     * The event a stored deadline is tied to, by id (V4__agenda.sql); its name is the agenda's, read where it
+     * is shown. A deadline of an event the agenda lacks has no id: the phrase names it.
+     */
+    private static Deadline.EventRef tie(Long eventId) {
+        return eventId == null ? null : new Deadline.EventRef(eventId, null);
+    }
+
+    /** The live commitments whose deadline names a moment the agenda did not have: they wait for its date. */
+    public List<Commitment> waitingForEvent() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE deadline_kind = :kind"
+                        + " AND deadline_event_id IS NULL AND " + LIVE + " ORDER BY id")
+                .bind("kind", Deadline.Kind.EVENT.json())
+                .map(CommitmentStore::read)
+                .list());
+    }
+
+    /** The live commitments whose deadline is tied to the event: those that move with it. */
+    public List<Commitment> tiedTo(long eventId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM commitment WHERE deadline_event_id = :event"
+                        + " AND " + LIVE + " ORDER BY id")
+                .bind("event", eventId)
+                .map(CommitmentStore::read)
+                .list());
     }
 
     private static Deadline.Kind kind(String stored) {

@@ -2,10 +2,15 @@ package nl.toezeggingen.domain.deadline;
 
 import java.time.LocalDate;
 import java.util.function.IntFunction;
+import nl.toezeggingen.domain.agenda.Agenda;
 
-/** What a rule may use besides its match: the calendar, the made-on date and the phrase as the user typed it. */
+/**
+ * What a rule may use besides its match: the calendar, the agenda, the made-on date and the phrase as the user
+ * typed it.
+ */
 final class Context {
     private final ParliamentCalendar calendar;
+    private final Agenda agenda;
     private final LocalDate madeOn;
     private final String typed;
     private final String normalized;
@@ -18,8 +23,10 @@ final class Context {
         }
     }
 
-    Context(ParliamentCalendar calendar, LocalDate madeOn, String typed, String normalized, int vagueMonths) {
+    Context(ParliamentCalendar calendar, Agenda agenda, LocalDate madeOn, String typed, String normalized,
+            int vagueMonths) {
         this.calendar = calendar;
+        this.agenda = agenda;
         this.madeOn = madeOn;
         this.typed = typed;
         this.normalized = normalized;
@@ -28,12 +35,12 @@ final class Context {
 
     /** The same commitment, looking at part of its phrase ("X of Y" resolves X and Y each on its own). */
     Context forPart(String normalizedPart) {
-        return new Context(calendar, madeOn, typed, normalizedPart, vagueMonths);
+        return new Context(calendar, agenda, madeOn, typed, normalizedPart, vagueMonths);
     }
 
     /** The same phrase, counted from another day: the next occurrence of a recurring commitment. */
     Context from(LocalDate day, String normalizedPart) {
-        return new Context(calendar, day, typed, normalizedPart, vagueMonths);
+        return new Context(calendar, agenda, day, typed, normalizedPart, vagueMonths);
     }
 
     /** The house rule for "zo snel mogelijk" and the like: this many months after the made-on date. */
@@ -50,6 +57,15 @@ final class Context {
         return calendar;
     }
 
+    Agenda agenda() {
+        return agenda;
+    }
+
+    /** The made-on date when the caller gave one: for look-ups that can do without. */
+    LocalDate madeOnIfKnown() {
+        return madeOn;
+    }
+
     LocalDate madeOn() {
         if (madeOn == null) {
             throw new MadeOnMissing();
@@ -59,6 +75,11 @@ final class Context {
 
     String typed() {
         return typed;
+    }
+
+    /** The normalized text the rules are matching, whole or the part being looked at. */
+    String text() {
+        return normalized;
     }
 
     boolean isWholePhrase(String matched) {

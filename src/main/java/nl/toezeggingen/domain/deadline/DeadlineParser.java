@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Recurrence;
+import nl.toezeggingen.domain.agenda.Agenda;
 
 /**
  * Turns a deadline phrase as spoken in parliament, Dutch or English, into a window of dates, with an
@@ -28,6 +29,8 @@ public final class DeadlineParser {
         rules.addAll(DateRules.spans());
         // Last: beside a firm bound ("zo snel mogelijk, uiterlijk 1 juli") the firm bound is the promise.
         rules.addAll(VagueRules.rules());
+        // After everything else: a debate's name may hold words another rule reads better ("voor de zomer").
+        rules.addAll(EventRules.rules());
         RULES = List.copyOf(rules);
     }
 
@@ -37,6 +40,7 @@ public final class DeadlineParser {
 
     private final ParliamentCalendar calendar;
     private final int vagueMonths;
+    private final Agenda agenda;
 
     public DeadlineParser(ParliamentCalendar calendar) {
         this(calendar, DEFAULT_VAGUE_MONTHS);
@@ -44,11 +48,24 @@ public final class DeadlineParser {
 
     /** {@code vagueMonths}: the user's house rule for vague phrases, 1 to {@link #MAX_VAGUE_MONTHS}. */
     public DeadlineParser(ParliamentCalendar calendar, int vagueMonths) {
+        this(calendar, vagueMonths, Agenda.empty());
+    }
+
+    /**
+     * {@code agenda}: the user's events, against which event phrases resolve ("voor het commissiedebat hoger
+     * onderwijs"); with an empty one such a phrase waits for its date, and the shipped moments still count.
+     */
+    public DeadlineParser(ParliamentCalendar calendar, int vagueMonths, Agenda agenda) {
         if (vagueMonths < 1 || vagueMonths > MAX_VAGUE_MONTHS) {
             throw new IllegalArgumentException("vague months out of range: " + vagueMonths);
         }
         this.calendar = calendar;
         this.vagueMonths = vagueMonths;
+        this.agenda = java.util.Objects.requireNonNull(agenda);
+    }
+
+    public Agenda agenda() {
+        return agenda;
     }
 
     public int vagueMonths() {
@@ -83,7 +100,7 @@ public final class DeadlineParser {
             return Resolution.refused(typed, Explanation.of("deadline.refused.empty"));
         }
         String text = PhraseText.normalize(typed);
-        Context context = new Context(calendar, madeOn, typed, text, vagueMonths);
+        Context context = new Context(calendar, agenda, madeOn, typed, text, vagueMonths);
         try {
             Found found = recurring(text, context, previous, doneOn);
             if (found == null) {
@@ -99,7 +116,7 @@ public final class DeadlineParser {
                 return Resolution.refused(typed, Explanation.of("deadline.refused.leftover", typed, found.leftover()));
             }
             Outcome.Window w = found.window();
-            return Resolution.understood(w.deadline(typed), w.explanation());
+            return Resolution.understood(w.deadline(typed), w.explanation(), w.event());
         } catch (Context.MadeOnMissing e) {
             return Resolution.refused(typed, Explanation.of("deadline.refused.noMadeOn", typed));
         } catch (DateTimeException | ArithmeticException e) {
@@ -127,7 +144,7 @@ public final class DeadlineParser {
             // Where the phrase is does not depend on the day it counts from; only its dates do.
             LocalDate searchFrom = madeOn != null ? madeOn : ANY_DAY;
             Found found = understand(mapped.text(),
-                    new Context(calendar, searchFrom, text, mapped.text(), vagueMonths));
+                    new Context(calendar, agenda, searchFrom, text, mapped.text(), vagueMonths));
             if (found != null && found.refused() != null) {
                 return java.util.Optional.empty();
             }
@@ -295,7 +312,8 @@ public final class DeadlineParser {
      */
     private Found recurring(String text, Context context, LocalDate previous, LocalDate doneOn) {
         RecurringWords.Found r = RecurringWords.find(text);
-        if (r == null) {
+        if (r == null || (text.charAt(r.end() - 1) == 'e' && EventRules.holds(text, r.start(), r.end(), context))) {
+            // "in de jaarlijkse rapportage": the report recurs, the commitment is for the next one (an event).
             return null;
         }
         String word = context.typedPart(text.substring(r.start(), r.end()));

@@ -1,8 +1,6 @@
 package nl.toezeggingen.domain.deadline;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,7 +86,7 @@ public final class ParliamentCalendar {
 
     /** The third Tuesday of September: fixed by the constitution (art. 65), so computed, never estimated. */
     public LocalDate prinsjesdag(int year) {
-        return LocalDate.of(year, 9, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.TUESDAY));
+        return nl.toezeggingen.domain.agenda.FixedMoments.prinsjesdag(year);
     }
 
     /** Every row, ordered by first day. */

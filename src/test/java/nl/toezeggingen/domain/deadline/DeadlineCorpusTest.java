@@ -19,10 +19,34 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineCorpusTest {
     /** Measured; raise it when more rows come out right, never lower it. */
-    static final int RIGHT_AT_LEAST = 345;
+    static final int RIGHT_AT_LEAST = 371;
 
-    /** Kinds the parser does not offer yet: a debate or letter waits for the agenda (issue 18). */
-    private static final List<String> NOT_YET_KINDS = List.of("event");
+    /** Kinds the parser does not offer yet; none since the agenda came (issue 18). */
+    private static final List<String> NOT_YET_KINDS = List.of();
+
+    /**
+     * Event rows the parser still refuses, each with why; any other refused event row is wrong. By the start of
+     * the phrase.
+     */
+    private static final java.util.Map<String, String> EVENTS_NOT_YET = java.util.Map.ofEntries(
+            java.util.Map.entry("toe om bij de volgende evaluatie", "an article's numbers (artikel 5, lid 2) count as"
+                    + " time-bearing words outside the event"),
+            java.util.Map.entry("Zo snel mogelijk na de eerstvolgende", "a vague term counted from an event, and a"
+                    + " \"bijeenkomst\" is no agenda word"),
+            java.util.Map.entry("Ik zal uw Kamer zo spoedig mogelijk na ontvangst", "a vague term counted from the"
+                    + " receipt of an advice"),
+            java.util.Map.entry("In het debat over de Algemene Politieke", "two moments: the debate where it was"
+                    + " promised and the budget debate it is for; neither is dropped"),
+            java.util.Map.entry("Uw Kamer heeft verzocht om voor aanvang", "a part of a debate (its second term), not"
+                    + " a moment on the agenda"),
+            java.util.Map.entry("na de eerste termijn van het debat", "a part of a debate (its first term)"),
+            java.util.Map.entry("Zijn overige vragen worden betrokken", "\"het vandaag aangekondigde voortgangsbericht\":"
+                    + " words between the article and the event word are not read"),
+            java.util.Map.entry("na afronding van het onderzoek", "the end of a piece of work, not a moment on the"
+                    + " agenda"),
+            java.util.Map.entry("zodra het rapport van de commissie", "a condition (zodra), not a moment on the agenda"),
+            java.util.Map.entry("na ontvangst van het advies van de Raad van State", "the receipt of an advice, not a"
+                    + " moment on the agenda"));
     private static final java.util.regex.Pattern RECURRENCE = java.util.regex.Pattern.compile("recurrence=([a-z0-9-]+)");
 
     /** {@code recurrence}: the row's "recurrence=" note, null when it has none. */
@@ -71,7 +95,9 @@ class DeadlineCorpusTest {
             return r.refusal().key().equals("deadline.refused.noMadeOn") ? Verdict.RIGHT : Verdict.NOT_YET;
         }
         if (!r.understood()) {
-            return Verdict.NOT_YET;
+            boolean explained = !row.kind().equals("event")
+                    || EVENTS_NOT_YET.keySet().stream().anyMatch(row.phrase()::startsWith);
+            return explained ? Verdict.NOT_YET : Verdict.WRONG;
         }
         Deadline d = r.deadline();
         boolean sameDates = Objects.equals(d.earliest(), row.earliest()) && Objects.equals(d.latest(), row.latest());
@@ -100,7 +126,7 @@ class DeadlineCorpusTest {
                 case RIGHT -> right++;
                 case NOT_YET -> {
                     notYet++;
-                    if (System.getProperty("corpus.verbose") != null && !NOT_YET_KINDS.contains(row.kind())) {
+                    if (System.getProperty("corpus.verbose") != null) {
                         System.out.println("not yet, line " + row.line() + " " + row.kind() + ": \"" + row.phrase()
                                 + "\" " + (r.understood() ? "" : r.refusal()));
                     }

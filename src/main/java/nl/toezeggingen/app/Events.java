@@ -1,0 +1,119 @@
+package nl.toezeggingen.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.toezeggingen.domain.agenda.Agenda;
+import nl.toezeggingen.domain.agenda.Event;
+import nl.toezeggingen.store.EventStore;
+
+/**
+ * The user's agenda: the debates, budget moments and letters that deadlines can be tied to. Every change is
+ * checked first and written whole or not at all. From {@link Tracker#events()}.
+ */
+public final class Events {
+    private final Tracker tracker;
+    private final EventStore store;
+
+    Events(Tracker tracker) {
+        this.tracker = tracker;
+        this.store = new EventStore(tracker.database());
+    }
+
+    /** An event as it is now, and the commitments whose deadline moved with it (each move in its history). */
+    public record Changed(Event event, List<nl.toezeggingen.domain.Commitment> moved) {
+    }
+
+    /** The user's events, by date, those without one last. */
+    public List<Event> list() {
+        return store.all();
+    }
+
+    /** The user's events with the shipped moments behind them, as the deadline language reads them. */
+    public Agenda agenda() {
+        return Agenda.of(store.all());
+    }
+
+    /**
+     * Keeps a new event; refused whole (nothing written) when it is not valid. Deadlines that named it while
+     * the agenda lacked it are tied to it now.
+     */
+    public Changed add(Event event) {
+        Event added = store.insert(event.validated());
+        return new Changed(added, tracker.agendaChanged(added.id()));
+    }
+
+    /**
+     * Gives the event another day and re-resolves the deadlines tied to it (those whose dates still follow their
+     * phrase: dates typed by hand stay).
+     *
+     * @throws NoSuchEvent when there is no event with that id
+     */
+    public Changed move(long id, LocalDate date) {
+        Event moved = find(id).movedTo(date).validated();
+        store.inTransaction(handle -> {
+            if (!store.update(handle, moved)) {
+                throw new NoSuchEvent(id);
+            }
+            return moved;
+        });
+        return new Changed(moved, tracker.agendaChanged(id));
+    }
+
+    /**
+     * Removes the event. While deadlines are tied to it, only with {@code untie} (they keep their phrase and
+     * dates, no longer tied): a deadline never loses what it rests on without the user saying so.
+     *
+     * @throws NoSuchEvent when there is no event with that id
+     * @throws StillTied   when deadlines are tied to it and {@code untie} is false; nothing is removed
+     */
+    public void remove(long id, boolean untie) {
+        find(id);
+        int tied = store.tiedCount(id);
+        if (tied > 0 && !untie) {
+            throw new StillTied(id, tied);
+        }
+        if (!store.delete(id, untie)) {
+            throw new NoSuchEvent(id);
+        }
+        tracker.agendaChanged(id);
+    }
+
+    /** The event with this id. @throws NoSuchEvent when there is none */
+    public Event find(long id) {
+        return store.find(id).orElseThrow(() -> new NoSuchEvent(id));
+    }
+
+    /** No event with this id in the agenda. */
+    public static final class NoSuchEvent extends RuntimeException {
+        private final long id;
+
+        NoSuchEvent(long id) {
+            super("no event " + id);
+            this.id = id;
+        }
+
+        public long id() {
+            return id;
+        }
+    }
+
+    /** An event that deadlines still rest on; nothing was removed. */
+    public static final class StillTied extends RuntimeException {
+        private final long id;
+        private final int tied;
+
+        StillTied(long id, int tied) {
+            super("event " + id + " has " + tied + " tied deadlines");
+            this.id = id;
+            this.tied = tied;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public int tied() {
+            return tied;
+        }
+    }
+}
