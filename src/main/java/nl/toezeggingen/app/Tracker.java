@@ -227,7 +227,14 @@ public final class Tracker implements AutoCloseable {
                 .filter(e -> !e.getValue().equals(e.getKey().deadline()))
                 .map(e -> e.getKey().toBuilder().deadline(e.getValue()).build())
                 .toList();
-        commitments.saveAll(moved.stream().map(c -> new CommitmentStore.Linked(c, null)).toList(), user, clock.instant());
+        Optional<nl.toezeggingen.domain.agenda.Event> event = new EventStore(database).find(eventId);
+        if (event.isPresent() && event.get().hasDate()) {
+            // Why these deadlines moved without anyone editing them: "doordat … is verplaatst naar …".
+            commitments.saveMoved(moved, user, clock.instant(), CommitmentStore.EVENT_MOVED,
+                    event.get().name() + "\t" + event.get().latest());
+        } else {
+            commitments.saveAll(moved.stream().map(c -> new CommitmentStore.Linked(c, null)).toList(), user, clock.instant());
+        }
         deadlines = after;
         return moved;
     }

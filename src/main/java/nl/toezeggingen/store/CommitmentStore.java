@@ -238,6 +238,23 @@ public final class CommitmentStore {
 
     private static final int BATCH = 1_000;
 
+    /** The history's field code for why a deadline moved by itself: its event moved (value: name, tab, ISO date). */
+    public static final String EVENT_MOVED = "deadline.eventMoved";
+
+    /**
+     * Saves existing commitments whose deadline moved because of something else (their event moved), in one
+     * transaction; each gets its field changes and, with the same time, {@code reasonField} with {@code reason}
+     * in its history, so the history can say why.
+     */
+    public void saveMoved(List<Commitment> moved, String by, Instant at, String reasonField, String reason) {
+        jdbi.useTransaction(h -> {
+            for (Commitment c : moved) {
+                save(h, c, by, at);
+                record(h, c.id(), at, by, reasonField, null, reason);
+            }
+        });
+    }
+
     private static void insertAll(Handle h, List<Linked> commitments, List<Integer> pending, Commitment[] saved,
                                   Map<String, Long> ids, String by, Instant at) {
         if (pending.isEmpty()) {

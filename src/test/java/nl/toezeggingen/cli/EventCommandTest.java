@@ -70,7 +70,8 @@ class EventCommandTest {
         assertThat(moved.out).contains("Termijn verschoven: 1 Brief over meldpunten, nu uiterlijk 1 april 2025.");
         assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
                 .get("latest").asText()).isEqualTo("2025-04-01");
-        assertThat(run("show", "1").out).contains("Termijn verschoven van 11 mrt. 2025 naar 1 apr. 2025");
+        assertThat(run("show", "1").out).contains("Termijn verschoven van 11 mrt. 2025 naar 1 apr. 2025, doordat"
+                + " 'Commissiedebat sociale veiligheid' is verplaatst naar 2 april 2025");
     }
 
     @Test

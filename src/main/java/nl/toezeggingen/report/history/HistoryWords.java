@@ -31,6 +31,8 @@ public final class HistoryWords {
     private static final String DELETED = "deleted";
     private static final String RESTORED = "restored";
     private static final String LATEST = "deadline.latest";
+    /** Why a deadline moved by itself (CommitmentStore.EVENT_MOVED): its event's name, a tab, its new ISO date. */
+    private static final String EVENT_MOVED = "deadline.eventMoved";
 
     /** Every field code the store records (CommitmentStore.FIELDS, created, deleted, restored) and its name's key. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -114,12 +116,32 @@ public final class HistoryWords {
             default -> HistoryEntry.Kind.CHANGED;
         };
         List<HistoryEntry.Line> lines = new ArrayList<>();
+        Change because = save.stream().filter(c -> c.field().equals(EVENT_MOVED)).findFirst().orElse(null);
         for (Change change : save) {
-            HistoryEntry.Line line = line(change);
+            if (change == because) {
+                continue;
+            }
+            HistoryEntry.Line line = because == null ? line(change) : movedBecause(line(change), because);
             // A moved deadline is what a reader looks for first: it leads its save.
             lines.add(line.deadlineMove() ? 0 : lines.size(), line);
         }
         return new HistoryEntry(first.at(), when(first.at()), first.by() == null ? "" : first.by(), kind, lines);
+    }
+
+    /** A deadline move its event caused says so: "… doordat 'Commissiedebat …' is verplaatst naar 2 april 2025". */
+    private HistoryEntry.Line movedBecause(HistoryEntry.Line line, Change because) {
+        if (!line.deadlineMove() || because.newValue() == null || because.newValue().indexOf('\t') < 0) {
+            return line;
+        }
+        String[] event = because.newValue().split("\t", 2);
+        String date;
+        try {
+            date = format("history.eventDate", java.sql.Date.valueOf(LocalDate.parse(event[1])));
+        } catch (java.time.format.DateTimeParseException e) {
+            date = event[1];
+        }
+        return new HistoryEntry.Line(line.field(), line.before(), line.after(),
+                format("history.movedBecauseEvent", line.before(), line.after(), event[0], date));
     }
 
     private HistoryEntry.Line line(Change change) {
