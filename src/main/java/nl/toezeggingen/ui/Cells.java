@@ -82,6 +82,10 @@ public final class Cells {
                     // "vanaf 2026": no last day, but the column says from when, rather than nothing.
                     setText(messages.get("ui.table.start", shortDate.format(deadline.earliest())));
                     hint(this, messages.get("ui.table.start", messages.date(deadline.earliest())));
+                } else if (latest == null && !empty && deadline != null && deadline.isEvent()) {
+                    // Tied to a debate that has no date yet: it is not "no deadline", it waits for one.
+                    setText(messages.get("ui.table.waiting"));
+                    hint(this, messages.get("ui.table.waiting.tooltip", deadline.phrase()));
                 } else if (latest == null) {
                     setText(null);
                     hint(this, null);

@@ -108,4 +108,13 @@ class CommitmentTableTest extends FxRobot {
     private TableColumn<TrackedCommitment, ?> column(String id) {
         return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
+
+    @Test
+    void a_deadline_waiting_for_its_debate_says_so_in_the_column() {
+        Deadline waiting = new Deadline("voor het commissiedebat hoger onderwijs", null, null, false,
+                Deadline.Kind.EVENT, null, new Deadline.EventRef(null, "commissiedebat hoger onderwijs"));
+        interact(() -> model.showFirst(List.of(new TrackedCommitment(Commitment.builder().id(4L).reference("TZ-4")
+                .title("Brief voor het debat").status(Status.OPEN).deadline(waiting).build(), Urgency.NO_DEADLINE))));
+        assertThat(lookup(".table-cell").match(LabeledMatchers.hasText("wacht op datum")).tryQuery()).isPresent();
+    }
 }
