@@ -38,8 +38,10 @@ public final class Events {
      * the agenda lacked it are tied to it now.
      */
     public Changed add(Event event) {
-        Event added = store.insert(event.validated());
-        return new Changed(added, tracker.agendaChanged(added.id()));
+        Event valid = event.validated();
+        Deadlines before = tracker.deadlines();
+        Event added = store.insert(valid);
+        return new Changed(added, tracker.agendaChanged(added.id(), before));
     }
 
     /**
@@ -50,13 +52,14 @@ public final class Events {
      */
     public Changed move(long id, LocalDate date) {
         Event moved = find(id).movedTo(date).validated();
+        Deadlines before = tracker.deadlines();
         store.inTransaction(handle -> {
             if (!store.update(handle, moved)) {
                 throw new NoSuchEvent(id);
             }
             return moved;
         });
-        return new Changed(moved, tracker.agendaChanged(id));
+        return new Changed(moved, tracker.agendaChanged(id, before));
     }
 
     /**
@@ -72,10 +75,11 @@ public final class Events {
         if (tied > 0 && !untie) {
             throw new StillTied(id, tied);
         }
+        Deadlines before = tracker.deadlines();
         if (!store.delete(id, untie)) {
             throw new NoSuchEvent(id);
         }
-        tracker.agendaChanged(id);
+        tracker.agendaChanged(id, before);
     }
 
     /** The event with this id. @throws NoSuchEvent when there is none */

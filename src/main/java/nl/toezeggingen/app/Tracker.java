@@ -42,6 +42,8 @@ public final class Tracker implements AutoCloseable {
     private final String user;
     /** Not final: a new house rule for vague phrases gives a new one (see {@link #setVagueMonths}). */
     private Deadlines deadlines;
+    /** Whether {@link #deadlines} holds the agenda yet; see {@link #deadlines()}. */
+    private boolean agendaRead;
 
     private Tracker(Database database, Deadlines deadlines, Clock clock, String user) {
         this.database = database;
@@ -50,8 +52,7 @@ public final class Tracker implements AutoCloseable {
         this.clock = clock;
         this.user = user;
         // The database is the source; the file `resolve` reads may lag behind (a restore, an old version).
-        this.deadlines = deadlines.withVagueMonths(settings.get(Setting.VAGUE_MONTHS))
-                .withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
+        this.deadlines = deadlines.withVagueMonths(settings.get(Setting.VAGUE_MONTHS));
     }
 
     /**
@@ -131,6 +132,11 @@ public final class Tracker implements AutoCloseable {
     }
 
     public Deadlines deadlines() {
+        if (!agendaRead) {
+            // Read on first use, not as the data opens: the window's first list needs no agenda (start-up).
+            deadlines = deadlines.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
+            agendaRead = true;
+        }
         return deadlines;
     }
 
@@ -139,7 +145,7 @@ public final class Tracker implements AutoCloseable {
         if (!worthReading(phrase, madeOn)) {
             return new Deadline(phrase, earliest, latest, false);
         }
-        return deadlines.settle(phrase, earliest, latest, madeOn, today());
+        return deadlines().settle(phrase, earliest, latest, madeOn, today());
     }
 
     /**
@@ -154,7 +160,7 @@ public final class Tracker implements AutoCloseable {
         if (!worthReading(phrase, null)) {
             return new Deadline(phrase, earliest, latest, false);
         }
-        return deadlines.settle(phrase, earliest, latest, null, null);
+        return deadlines().settle(phrase, earliest, latest, null, null);
     }
 
     /** A phrase over its length limit or a made-on year out of range is not read: the save refuses it at the field. */
@@ -181,7 +187,7 @@ public final class Tracker implements AutoCloseable {
 
     /** The house rule: "zo snel mogelijk" and the like fall due this many months after the commitment. */
     public int vagueMonths() {
-        return deadlines.vagueMonths();
+        return deadlines().vagueMonths();
     }
 
     /**
@@ -193,7 +199,7 @@ public final class Tracker implements AutoCloseable {
         if (!Setting.VAGUE_MONTHS.accepts(months)) {
             throw new IllegalArgumentException("vague months out of range: " + months);
         }
-        Deadlines before = deadlines;
+        Deadlines before = deadlines();
         Deadlines after = before.withVagueMonths(months);
         LocalDate today = today();
         List<CommitmentStore.Linked> moved = commitments.all().stream()
@@ -210,12 +216,12 @@ public final class Tracker implements AutoCloseable {
     }
 
     /**
-     * After the agenda changed: phrases read from now on resolve against it, and every open commitment tied to
+     * After the agenda changed ({@code before}: the deadline language as it read phrases before the change):
+     * phrases read from now on resolve against it, and every open commitment tied to
      * {@code eventId} whose dates still follow its phrase is re-resolved; each move is in its history.
      * Returns the commitments that moved, as they are now.
      */
-    List<Commitment> agendaChanged(long eventId) {
-        Deadlines before = deadlines;
+    List<Commitment> agendaChanged(long eventId, Deadlines before) {
         Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
         LocalDate today = today();
         List<Commitment> concerned = new ArrayList<>(commitments.tiedTo(eventId));
@@ -316,7 +322,7 @@ public final class Tracker implements AutoCloseable {
         Deadline typed = unsettled.deadline();
         Commitment commitment = unsettled.toBuilder()
                 .deadline(worthReading(typed.phrase(), unsettled.madeOn())
-                        ? deadlines.settle(typed, unsettled.madeOn(), today()) : typed)
+                        ? deadlines().settle(typed, unsettled.madeOn(), today()) : typed)
                 .build();
         List<Problem> problems = new ArrayList<>(commitment.problems(today()));
         if (commitment.dependsOn() != null && !commitment.dependsOn().equals(commitment.id())
@@ -348,7 +354,7 @@ public final class Tracker implements AutoCloseable {
         // The fulfilment date still shown is the previous occurrence's; only a new one says when this one was done.
         LocalDate doneOn = wanted.fulfilledOn() != null && !wanted.fulfilledOn().equals(stored.fulfilledOn())
                 ? wanted.fulfilledOn() : today();
-        Resolution next = deadlines.next(stored.deadline(), wanted.madeOn(), doneOn);
+        Resolution next = deadlines().next(stored.deadline(), wanted.madeOn(), doneOn);
         if (!next.understood() || !next.deadline().hasDate()) {
             return wanted;
         }
