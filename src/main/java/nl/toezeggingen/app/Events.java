@@ -53,12 +53,9 @@ public final class Events {
     public Changed move(long id, LocalDate date) {
         Event moved = find(id).movedTo(date).validated();
         Deadlines before = tracker.deadlines();
-        store.inTransaction(handle -> {
-            if (!store.update(handle, moved)) {
-                throw new NoSuchEvent(id);
-            }
-            return moved;
-        });
+        if (!store.update(moved)) {
+            throw new NoSuchEvent(id);
+        }
         return new Changed(moved, tracker.agendaChanged(id, before));
     }
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 final class EventCommand extends Subcommand {
     @Override
     public Integer call() {
-        // `event` alone: the same as a command line without a command, the help says what to add.
-        spec.commandLine().usage(out());
+        // `event` alone is incomplete: what it can do, on stderr with exit 2, like any other bad input.
+        spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.BAD_INPUT;
     }
 

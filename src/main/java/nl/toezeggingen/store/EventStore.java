@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.domain.agenda.EventKind;
 import nl.toezeggingen.domain.agenda.EventStatus;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 
@@ -47,11 +46,11 @@ public final class EventStore {
         return event.withId(id);
     }
 
-    /** Writes the event's fields over the stored ones, in the caller's transaction; false when it is gone. */
-    public boolean update(Handle handle, Event event) {
-        return bound(handle.createUpdate("UPDATE agenda_event SET name = :name, kind = :kind, earliest = :earliest,"
-                + " latest = :latest, status = :status, dossier = :dossier, source = :source, updated_at = CURRENT_TIMESTAMP"
-                + " WHERE id = :id"), event).bind("id", event.id()).execute() == 1;
+    /** Writes the event's fields over the stored ones; false when it is gone. */
+    public boolean update(Event event) {
+        return jdbi.withHandle(h -> bound(h.createUpdate("UPDATE agenda_event SET name = :name, kind = :kind,"
+                + " earliest = :earliest, latest = :latest, status = :status, dossier = :dossier, source = :source,"
+                + " updated_at = CURRENT_TIMESTAMP WHERE id = :id"), event).bind("id", event.id()).execute() == 1);
     }
 
     /** How many commitments (in the bin too) have their deadline tied to the event. */
@@ -75,11 +74,6 @@ public final class EventStore {
             }
             return h.createUpdate("DELETE FROM agenda_event WHERE id = :id").bind("id", id).execute() == 1;
         });
-    }
-
-    /** For the use cases that change an event and what rests on it together. */
-    public <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-        return jdbi.inTransaction(work);
     }
 
     private static Update bound(Update update, Event event) {
