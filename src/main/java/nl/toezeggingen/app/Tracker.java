@@ -230,7 +230,7 @@ public final class Tracker implements AutoCloseable {
         List<Commitment> moved = concerned.stream()
                 .filter(c -> !c.status().isClosed() && before.followsPhrase(c.deadline(), c.madeOn(), today))
                 .map(c -> Map.entry(c, after.settle(c.deadline().phrase(), null, null, c.madeOn(), today)))
-                .filter(e -> !e.getValue().equals(e.getKey().deadline()))
+                .filter(e -> moves(e.getKey().deadline(), e.getValue()))
                 .map(e -> e.getKey().toBuilder().deadline(e.getValue()).build())
                 .toList();
         Optional<nl.toezeggingen.domain.agenda.Event> event = new EventStore(database).find(eventId);
@@ -243,6 +243,17 @@ public final class Tracker implements AutoCloseable {
         }
         deadlines = after;
         return moved;
+    }
+
+    /** Whether a re-read deadline is another than the stored one: its dates, estimate or tie (not a name's spelling). */
+    private static boolean moves(Deadline stored, Deadline now) {
+        return !Objects.equals(stored.earliest(), now.earliest()) || !Objects.equals(stored.latest(), now.latest())
+                || stored.estimated() != now.estimated() || stored.kind() != now.kind()
+                || !Objects.equals(tiedTo(stored), tiedTo(now));
+    }
+
+    private static Long tiedTo(Deadline deadline) {
+        return deadline.event() == null ? null : deadline.event().id();
     }
 
     /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */

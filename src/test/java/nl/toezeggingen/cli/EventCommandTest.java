@@ -65,9 +65,15 @@ class EventCommandTest {
         assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
                 .get("latest").asText()).as("the day before the debate").isEqualTo("2025-03-11");
 
+        // Another commitment waits for a moment the agenda does not have: moving the debate leaves it be.
+        assertThat(run("--today", "2025-02-01", "add", "--title", "Reactie op de evaluatie",
+                "--deadline", "bij de volgende evaluatie van de wet", "--made-on", "2025-01-10").exit).isZero();
+
         CliRun moved = run("--today", "2025-02-01", "event", "move", id, "--date", "2025-04-02");
         assertThat(moved.exit).as(moved.toString()).isZero();
-        assertThat(moved.out).contains("Termijn verschoven: 1 Brief over meldpunten, nu uiterlijk 1 april 2025.");
+        assertThat(moved.out).contains("Termijn verschoven: 1 Brief over meldpunten, nu uiterlijk 1 april 2025.")
+                .doesNotContain("Reactie op de evaluatie");
+        assertThat(run("show", "2").out).doesNotContain("verplaatst");
         assertThat(new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline")
                 .get("latest").asText()).isEqualTo("2025-04-01");
         assertThat(run("show", "1").out).contains("Termijn verschoven van 11 mrt. 2025 naar 1 apr. 2025, doordat"
