@@ -16,7 +16,7 @@ public final class Events {
 
     Events(Tracker tracker) {
         this.tracker = tracker;
-        this.store = new EventStore(tracker.database());
+        this.store = tracker.agendaStore();
     }
 
     /** An event as it is now, and the commitments whose deadline moved with it (each move in its history). */

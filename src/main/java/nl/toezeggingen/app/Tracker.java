@@ -37,6 +37,7 @@ import nl.toezeggingen.domain.deadline.Resolution;
 public final class Tracker implements AutoCloseable {
     private final Database database;
     private final CommitmentStore commitments;
+    private final EventStore agenda;
     private final Settings settings;
     private final Clock clock;
     private final String user;
@@ -48,6 +49,7 @@ public final class Tracker implements AutoCloseable {
     private Tracker(Database database, Deadlines deadlines, Clock clock, String user) {
         this.database = database;
         this.commitments = new CommitmentStore(database);
+        this.agenda = new EventStore(database);
         this.settings = new Settings(new SettingStore(database), database.file().toAbsolutePath().getParent());
         this.clock = clock;
         this.user = user;
@@ -83,6 +85,11 @@ public final class Tracker implements AutoCloseable {
 
     CommitmentStore store() {
         return commitments;
+    }
+
+    /** The agenda's store, for {@link Events}. */
+    EventStore agendaStore() {
+        return agenda;
     }
 
     /** The typed settings (horizon, mail address, own name, theme, text size). */
@@ -134,7 +141,7 @@ public final class Tracker implements AutoCloseable {
     public Deadlines deadlines() {
         if (!agendaRead) {
             // Read on first use, not as the data opens: the window's first list needs no agenda (start-up).
-            deadlines = deadlines.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
+            deadlines = deadlines.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(agenda.all()));
             agendaRead = true;
         }
         return deadlines;
@@ -222,7 +229,7 @@ public final class Tracker implements AutoCloseable {
      * Returns the commitments that moved, as they are now.
      */
     List<Commitment> agendaChanged(long eventId, Deadlines before) {
-        Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(new EventStore(database).all()));
+        Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(agenda.all()));
         LocalDate today = today();
         List<Commitment> concerned = new ArrayList<>(commitments.tiedTo(eventId));
         // Those that named a moment the agenda lacked may find it now ("voor het notaoverleg", then added).
@@ -233,7 +240,7 @@ public final class Tracker implements AutoCloseable {
                 .filter(e -> moves(e.getKey().deadline(), e.getValue()))
                 .map(e -> e.getKey().toBuilder().deadline(e.getValue()).build())
                 .toList();
-        Optional<nl.toezeggingen.domain.agenda.Event> event = new EventStore(database).find(eventId);
+        Optional<nl.toezeggingen.domain.agenda.Event> event = agenda.find(eventId);
         if (event.isPresent() && event.get().hasDate()) {
             // Why these deadlines moved without anyone editing them: "doordat … is verplaatst naar …".
             commitments.saveMoved(moved, user, clock.instant(), CommitmentStore.EVENT_MOVED,
