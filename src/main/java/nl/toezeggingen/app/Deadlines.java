@@ -63,6 +63,11 @@ public final class Deadlines {
         return new Deadlines(calendar, vagueMonths(), agenda);
     }
 
+    /** The same house rule and agenda with other recesses (the user corrected one). */
+    Deadlines withCalendar(ParliamentCalendar recesses) {
+        return new Deadlines(recesses, vagueMonths(), parser.agenda());
+    }
+
     /**
      * The occurrence after the one just done, for a recurring commitment: {@code deadline} is the one that
      * was due, {@code doneOn} the day it was done. Not understood when the phrase names no next date.

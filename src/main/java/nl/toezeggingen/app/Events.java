@@ -20,7 +20,11 @@ public final class Events {
     }
 
     /** An event as it is now, and the commitments whose deadline moved with it (each move in its history). */
-    public record Changed(Event event, List<nl.toezeggingen.domain.Commitment> moved) {
+    public record Changed(Event event, List<Move> moves) {
+        /** The moved commitments as they are now. */
+        public List<nl.toezeggingen.domain.Commitment> moved() {
+            return moves.stream().map(Move::moved).toList();
+        }
     }
 
     /** The user's events, by date, those without one last. */
@@ -51,12 +55,29 @@ public final class Events {
      * @throws NoSuchEvent when there is no event with that id
      */
     public Changed move(long id, LocalDate date) {
-        Event moved = find(id).movedTo(date).validated();
+        return change(find(id).movedTo(date));
+    }
+
+    /**
+     * Writes the event's fields (its id says which: a new name, kind, window or status, such as "officieel" once
+     * the Kamer confirms it) and re-resolves what rests on it, as {@link #move}.
+     *
+     * @throws NoSuchEvent when there is no event with that id
+     */
+    public Changed change(Event event) {
+        Event valid = event.validated();
         Deadlines before = tracker.deadlines();
-        if (!store.update(moved)) {
-            throw new NoSuchEvent(id);
+        if (valid.id() == null || !store.update(valid)) {
+            throw new NoSuchEvent(valid.id() == null ? -1 : valid.id());
         }
-        return new Changed(moved, tracker.agendaChanged(id, before));
+        return new Changed(valid, tracker.agendaChanged(valid.id(), before));
+    }
+
+    /** What {@link #change} would move, shown before the user confirms; nothing is written. */
+    public List<Move> preview(Event event) {
+        Event valid = event.validated();
+        find(valid.id());
+        return tracker.agendaPreview(valid);
     }
 
     /**
@@ -73,7 +94,7 @@ public final class Events {
             throw new StillTied(id, tied);
         }
         Deadlines before = tracker.deadlines();
-        if (!store.delete(id, untie)) {
+        if (!store.delete(id, untie, tracker.user(), tracker.clock().instant())) {
             throw new NoSuchEvent(id);
         }
         tracker.agendaChanged(id, before);

@@ -115,6 +115,16 @@ public final class Tracker implements AutoCloseable {
         return new Events(this);
     }
 
+    /** The recesses with the user's corrections, kept in kalender.csv beside the data (issue 18). */
+    public Recesses recesses() {
+        return new Recesses(this, database.file().toAbsolutePath().getParent());
+    }
+
+    /** The meeting calendar as a file: {@code calendar import} and {@code calendar export} (issue 18). */
+    public CalendarTransfer calendarFiles() {
+        return new CalendarTransfer(this, recesses());
+    }
+
     /** An import that knows only our own status words and those remembered from earlier imports. */
     public Imports imports() {
         return new Imports(this);
@@ -225,42 +235,74 @@ public final class Tracker implements AutoCloseable {
     /**
      * After the agenda changed ({@code before}: the deadline language as it read phrases before the change):
      * phrases read from now on resolve against it, and every open commitment tied to
-     * {@code eventId} whose dates still follow its phrase is re-resolved; each move is in its history.
-     * Returns the commitments that moved, as they are now.
+     * {@code eventId} whose dates still follow their phrase is re-resolved; each move is in its history.
+     * Returns the moves.
      */
-    List<Commitment> agendaChanged(long eventId, Deadlines before) {
+    List<Move> agendaChanged(long eventId, Deadlines before) {
         Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(agenda.all()));
-        LocalDate today = today();
-        List<Commitment> concerned = new ArrayList<>(commitments.tiedTo(eventId));
-        // Those that named a moment the agenda lacked may find it now ("voor het notaoverleg", then added).
-        concerned.addAll(commitments.waitingForEvent());
-        List<Commitment> moved = concerned.stream()
-                .filter(c -> !c.status().isClosed() && before.followsPhrase(c.deadline(), c.madeOn(), today))
-                .map(c -> Map.entry(c, after.settle(c.deadline().phrase(), null, null, c.madeOn(), today)))
-                .filter(e -> moves(e.getKey().deadline(), e.getValue()))
-                .map(e -> e.getKey().toBuilder().deadline(e.getValue()).build())
-                .toList();
+        List<Move> moves = moves(before, after, concernedBy(eventId));
         Optional<nl.toezeggingen.domain.agenda.Event> event = agenda.find(eventId);
         if (event.isPresent() && event.get().hasDate()) {
             // Why these deadlines moved without anyone editing them: "doordat … is verplaatst naar …".
-            commitments.saveMoved(moved, user, clock.instant(), CommitmentStore.EVENT_MOVED,
-                    event.get().name() + "\t" + event.get().latest());
+            save(moves, CommitmentStore.EVENT_MOVED, event.get().name() + "\t" + event.get().latest());
         } else {
-            commitments.saveAll(moved.stream().map(c -> new CommitmentStore.Linked(c, null)).toList(), user, clock.instant());
+            commitments.saveAll(moves.stream().map(m -> new CommitmentStore.Linked(m.moved(), null)).toList(),
+                    user, clock.instant());
         }
         deadlines = after;
-        return moved;
+        return moves;
     }
 
-    /** Whether a re-read deadline is another than the stored one: its dates, estimate or tie (not a name's spelling). */
-    private static boolean moves(Deadline stored, Deadline now) {
-        return !Objects.equals(stored.earliest(), now.earliest()) || !Objects.equals(stored.latest(), now.latest())
-                || stored.estimated() != now.estimated() || stored.kind() != now.kind()
-                || !Objects.equals(tiedTo(stored), tiedTo(now));
+    /** What giving the agenda {@code changed} in place of its event with the same id would move; nothing is written. */
+    List<Move> agendaPreview(nl.toezeggingen.domain.agenda.Event changed) {
+        List<nl.toezeggingen.domain.agenda.Event> events = new ArrayList<>(agenda.all());
+        events.replaceAll(e -> e.id().equals(changed.id()) ? changed : e);
+        Deadlines before = deadlines();
+        return moves(before, before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(events)),
+                concernedBy(changed.id()));
     }
 
-    private static Long tiedTo(Deadline deadline) {
-        return deadline.event() == null ? null : deadline.event().id();
+    /** The commitments an event's change can move: those tied to it, and those that named a moment the agenda lacked. */
+    private List<Commitment> concernedBy(long eventId) {
+        Map<Long, Commitment> concerned = new java.util.LinkedHashMap<>();
+        commitments.tiedTo(eventId).forEach(c -> concerned.put(c.id(), c));
+        // Those that named a moment the agenda lacked may find it now ("voor het notaoverleg", then added).
+        commitments.waitingForEvent().forEach(c -> concerned.putIfAbsent(c.id(), c));
+        return List.copyOf(concerned.values());
+    }
+
+    /**
+     * The moves that reading phrases with {@code after} instead of {@code before} makes: of the open commitments
+     * among {@code concerned} whose dates still follow their phrase (dates typed by hand stay), those whose
+     * deadline changes.
+     */
+    List<Move> moves(Deadlines before, Deadlines after, List<Commitment> concerned) {
+        LocalDate today = today();
+        List<Move> moves = new ArrayList<>();
+        for (Commitment c : concerned) {
+            if (c.status().isClosed() || !before.followsPhrase(c.deadline(), c.madeOn(), today)) {
+                continue;
+            }
+            Resolution now = after.resolve(c.deadline().phrase(), c.madeOn() != null ? c.madeOn() : today);
+            if (now.understood()) {
+                Move move = new Move(c, now.deadline());
+                if (move.changes()) {
+                    moves.add(move);
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** Saves the moves in one transaction, each with why it moved ({@code reasonField}, {@code reason}) in its history. */
+    void save(List<Move> moves, String reasonField, String reason) {
+        commitments.saveMoved(moves.stream().map(Move::moved).toList(), user, clock.instant(), reasonField, reason);
+    }
+
+    /** From now on phrases are read with {@code language} (a recess corrected). */
+    void use(Deadlines language) {
+        deadlines = language;
+        agendaRead = true;
     }
 
     /** "Vandaag niet meer tonen": the overdue panel stays closed for the rest of today (the bar stays). */

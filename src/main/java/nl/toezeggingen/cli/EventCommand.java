@@ -138,11 +138,7 @@ final class EventCommand extends Subcommand {
             if (changed.moved().isEmpty()) {
                 out().println(messages.get("cli.event.moved.none"));
             }
-            for (nl.toezeggingen.domain.Commitment c : changed.moved()) {
-                out().println(c.deadline().latest() == null
-                        ? messages.get("cli.event.moved.waiting", String.valueOf(c.id()), c.title())
-                        : messages.get("cli.event.moved.commitment", String.valueOf(c.id()), c.title(), c.deadline().latest()));
-            }
+            MovesText.print(out(), changed.moves(), messages);
         }
     }
 

@@ -63,11 +63,17 @@ public final class EventStore {
 
     /**
      * Removes the event; with {@code untie}, first unties every deadline resting on it (they keep their dates
-     * and phrase), in one transaction. False when it was not there.
+     * and phrase, and their history says so), in one transaction. False when it was not there.
      */
-    public boolean delete(long id, boolean untie) {
+    public boolean delete(long id, boolean untie, String by, java.time.Instant at) {
         return jdbi.inTransaction(h -> {
             if (untie) {
+                // Each untied deadline says so in its history, with the event's name (the row is gone after this).
+                h.createUpdate("INSERT INTO history (commitment_id, changed_at, changed_by, field, old_value, new_value)"
+                        + " SELECT c.id, :at, :by, :field, e.name, NULL FROM commitment c"
+                        + " JOIN agenda_event e ON e.id = c.deadline_event_id WHERE c.deadline_event_id = :id")
+                        .bind("id", id).bind("at", at.atOffset(java.time.ZoneOffset.UTC)).bind("by", by)
+                        .bind("field", UNTIED).execute();
                 // Untied, a deadline is what its dates say (no longer an event's): it keeps its phrase and dates.
                 h.createUpdate("UPDATE commitment SET deadline_event_id = NULL, deadline_kind = NULL"
                         + " WHERE deadline_event_id = :id").bind("id", id).execute();
@@ -75,6 +81,9 @@ public final class EventStore {
             return h.createUpdate("DELETE FROM agenda_event WHERE id = :id").bind("id", id).execute() == 1;
         });
     }
+
+    /** The history field of a deadline let go of its removed event; its old value is the event's name. */
+    public static final String UNTIED = "deadline.untied";
 
     private static Update bound(Update update, Event event) {
         return update.bind("name", event.name())

@@ -2,6 +2,7 @@ package nl.toezeggingen.domain.deadline;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Set;
  * Immutable, so one instance can serve every thread.
  */
 public final class ParliamentCalendar {
-    private static final ParliamentCalendar EMPTY = new ParliamentCalendar(Map.of(), Set.of());
+    private static final ParliamentCalendar EMPTY = new ParliamentCalendar(Map.of(), Set.of(), Map.of());
 
     private final Map<Key, Recess> rows;
+    /** Where each row's dates come from (the file's "bron" column), for the rows that name one. */
+    private final Map<Key, String> sources;
     /** The rows that came from the user's own file, so that an explanation can say whose calendar it is. */
     private final Set<Key> own;
 
@@ -26,9 +29,10 @@ public final class ParliamentCalendar {
         }
     }
 
-    private ParliamentCalendar(Map<Key, Recess> rows, Set<Key> own) {
+    private ParliamentCalendar(Map<Key, Recess> rows, Set<Key> own, Map<Key, String> sources) {
         this.rows = Map.copyOf(rows);
         this.own = Set.copyOf(own);
+        this.sources = Map.copyOf(sources);
     }
 
     public static ParliamentCalendar empty() {
@@ -37,11 +41,23 @@ public final class ParliamentCalendar {
 
     /** Reads a calendar file; {@code sourceName} names it in error messages (a resource name or a path). */
     public static ParliamentCalendar parse(String sourceName, String content) throws CalendarFormatException {
+        return of(CalendarFile.read(sourceName, content).recesses());
+    }
+
+    /** A calendar of these rows (a later row for the same recess and year wins). */
+    public static ParliamentCalendar of(List<RecessRow> recessRows) {
         Map<Key, Recess> rows = new LinkedHashMap<>();
-        for (Recess recess : CalendarFile.read(sourceName, content)) {
-            rows.put(Key.of(recess), recess);
+        Map<Key, String> sources = new HashMap<>();
+        for (RecessRow row : recessRows) {
+            Key key = Key.of(row.recess());
+            rows.put(key, row.recess());
+            if (row.source() != null) {
+                sources.put(key, row.source());
+            } else {
+                sources.remove(key);
+            }
         }
-        return new ParliamentCalendar(rows, Set.of());
+        return new ParliamentCalendar(rows, Set.of(), sources);
     }
 
     /** The user's rows win over these for the same recess and year; other user rows are added. */
@@ -50,7 +66,21 @@ public final class ParliamentCalendar {
         merged.putAll(userRows.rows);
         Set<Key> own = new HashSet<>(this.own);
         own.addAll(userRows.rows.keySet());
-        return new ParliamentCalendar(merged, own);
+        Map<Key, String> sources = new HashMap<>(this.sources);
+        userRows.rows.keySet().forEach(sources::remove);
+        sources.putAll(userRows.sources);
+        return new ParliamentCalendar(merged, own, sources);
+    }
+
+    /** Where the row's dates come from, as its file says; empty when it names no source or is not a row here. */
+    public Optional<String> source(Recess recess) {
+        Key key = Key.of(recess);
+        return recess.equals(rows.get(key)) ? Optional.ofNullable(sources.get(key)) : Optional.empty();
+    }
+
+    /** Every row with its source, ordered by first day: the form a calendar file is written in. */
+    public List<RecessRow> recessRows() {
+        return rows().stream().map(r -> new RecessRow(r, sources.get(Key.of(r)))).toList();
     }
 
     /** True for a row of the user's own file (given to {@link #withOverrides}), false for shipped and estimated ones. */

@@ -33,6 +33,10 @@ public final class HistoryWords {
     private static final String LATEST = "deadline.latest";
     /** Why a deadline moved by itself (CommitmentStore.EVENT_MOVED): its event's name, a tab, its new ISO date. */
     private static final String EVENT_MOVED = "deadline.eventMoved";
+    /** Why a deadline moved by itself (Recesses.CHANGED): the recess corrected ("zomerreces 2025") or the file read. */
+    private static final String CALENDAR_CHANGED = "deadline.calendarChanged";
+    /** A deadline let go of its event as the event was removed (EventStore.UNTIED): the event's name. */
+    private static final String UNTIED = "deadline.untied";
 
     /** Every field code the store records (CommitmentStore.FIELDS, created, deleted, restored) and its name's key. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -104,7 +108,8 @@ public final class HistoryWords {
     }
 
     private static boolean standsAlone(Change change) {
-        return change.field().equals(CREATED) || change.field().equals(DELETED) || change.field().equals(RESTORED);
+        return change.field().equals(CREATED) || change.field().equals(DELETED) || change.field().equals(RESTORED)
+                || change.field().equals(UNTIED);
     }
 
     private HistoryEntry entry(List<Change> save) {
@@ -116,12 +121,14 @@ public final class HistoryWords {
             default -> HistoryEntry.Kind.CHANGED;
         };
         List<HistoryEntry.Line> lines = new ArrayList<>();
-        Change because = save.stream().filter(c -> c.field().equals(EVENT_MOVED)).findFirst().orElse(null);
+        Change because = save.stream().filter(c -> c.field().equals(EVENT_MOVED) || c.field().equals(CALENDAR_CHANGED))
+                .findFirst().orElse(null);
         for (Change change : save) {
             if (change == because) {
                 continue;
             }
-            HistoryEntry.Line line = because == null ? line(change) : movedBecause(line(change), because);
+            HistoryEntry.Line line = because == null || !change.field().equals(LATEST) ? line(change)
+                    : movedBecause(line(change), because);
             // A moved deadline is what a reader looks for first: it leads its save.
             lines.add(line.deadlineMove() ? 0 : lines.size(), line);
         }
@@ -130,6 +137,10 @@ public final class HistoryWords {
 
     /** A deadline move its event caused says so: "… doordat 'Commissiedebat …' is verplaatst naar 2 april 2025". */
     private HistoryEntry.Line movedBecause(HistoryEntry.Line line, Change because) {
+        if (line.deadlineMove() && because.field().equals(CALENDAR_CHANGED) && because.newValue() != null) {
+            return new HistoryEntry.Line(line.field(), line.before(), line.after(),
+                    format("history.movedBecauseCalendar", line.before(), line.after(), because.newValue()));
+        }
         if (!line.deadlineMove() || because.newValue() == null || because.newValue().indexOf('\t') < 0) {
             return line;
         }
@@ -147,6 +158,10 @@ public final class HistoryWords {
     private HistoryEntry.Line line(Change change) {
         String code = change.field();
         String field = FIELD_KEYS.containsKey(code) ? words.apply(FIELD_KEYS.get(code)) : code;
+        if (code.equals(UNTIED)) {
+            return new HistoryEntry.Line(words.apply("text.deadline"), change.oldValue(), "",
+                    format("history.untied", change.oldValue()));
+        }
         if (standsAlone(change)) {
             String title = code.equals(DELETED) ? change.oldValue() : change.newValue();
             return new HistoryEntry.Line(field, null, title == null ? "" : title, null);
