@@ -73,11 +73,21 @@ public final class Events {
         return new Changed(valid, tracker.agendaChanged(valid.id(), before));
     }
 
-    /** What {@link #change} would move, shown before the user confirms; nothing is written. */
+    /**
+     * What {@link #change} (an event with an id) or {@link #add} (one without) would move, shown before the user
+     * confirms; nothing is written.
+     */
     public List<Move> preview(Event event) {
         Event valid = event.validated();
-        find(valid.id());
+        if (valid.id() != null) {
+            find(valid.id());
+        }
         return tracker.agendaPreview(valid);
+    }
+
+    /** How many commitments (in the bin too) rest on the event: removing it needs their untying. */
+    public int tiedCount(long id) {
+        return store.tiedCount(id);
     }
 
     /**

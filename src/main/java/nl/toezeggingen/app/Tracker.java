@@ -253,13 +253,22 @@ public final class Tracker implements AutoCloseable {
         return moves;
     }
 
-    /** What giving the agenda {@code changed} in place of its event with the same id would move; nothing is written. */
+    /**
+     * What giving the agenda {@code changed} in place of its event with the same id would move (or, without an
+     * id, what adding it would: deadlines waiting for a moment of that name); nothing is written.
+     */
     List<Move> agendaPreview(nl.toezeggingen.domain.agenda.Event changed) {
         List<nl.toezeggingen.domain.agenda.Event> events = new ArrayList<>(agenda.all());
-        events.replaceAll(e -> e.id().equals(changed.id()) ? changed : e);
+        // An id no stored event has, so that a waiting deadline can be seen tying to the new one.
+        nl.toezeggingen.domain.agenda.Event shown = changed.id() == null ? changed.withId(-1L) : changed;
+        if (changed.id() == null) {
+            events.add(shown);
+        } else {
+            events.replaceAll(e -> e.id().equals(shown.id()) ? shown : e);
+        }
         Deadlines before = deadlines();
         return moves(before, before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(events)),
-                concernedBy(changed.id()));
+                concernedBy(shown.id()));
     }
 
     /** The commitments an event's change can move: those tied to it, and those that named a moment the agenda lacked. */

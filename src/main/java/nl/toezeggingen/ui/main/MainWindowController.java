@@ -65,6 +65,7 @@ public final class MainWindowController {
     @FXML private StackPane timelineSlot;
     @FXML private StackPane detailSlot;
     @FXML private MenuItem binMenuItem;
+    @FXML private MenuItem calendarMenuItem;
 
     private final WindowModel model;
     private final Messages messages;
@@ -124,6 +125,7 @@ public final class MainWindowController {
         statusChangeMenuItem.disableProperty().bind(newButton.disableProperty().or(Bindings.isEmpty(model.selection())));
         loadDemoButton.disableProperty().bind(model.session().background().busyProperty());
         binMenuItem.disableProperty().bind(newButton.disableProperty());
+        calendarMenuItem.disableProperty().bind(newButton.disableProperty());
         formMenuItem.selectedProperty().bindBidirectional(model.formShownProperty());
         panes = new PaneLayout(model, split, leftSplit, timelineSlot, detailSlot, timelineMenuItem, this::window,
                 this::focusTable);
@@ -315,6 +317,12 @@ public final class MainWindowController {
     @FXML
     private void openBin() {
         nl.toezeggingen.ui.bin.DeletedController.open(window(), messages, model.session(), model.look(), model::refresh);
+    }
+
+    @FXML
+    private void openCalendar() {
+        nl.toezeggingen.ui.calendar.CalendarController.open(window(), messages, model.session(), model.look(),
+                model.today(), model::refresh);
     }
 
     @FXML

@@ -430,6 +430,11 @@ public final class WindowModel {
         }
     }
 
+    /** The program's today (the clock given at start, so `--today` replays a day in the window too). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Work on the data whose failure is shown the usual way. */
     public <T> void call(Function<Tracker, T> work, Consumer<? super T> done) {
         session.call(work, done, this::failed);
