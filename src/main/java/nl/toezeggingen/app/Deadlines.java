@@ -49,6 +49,14 @@ public final class Deadlines {
                 Setting.VAGUE_MONTHS.from(new EarlySettings(dataDirectory).read()));
     }
 
+    /**
+     * As {@link #load}, with the agenda as its copy beside the data has it: for `resolve` while the window holds
+     * the database. Empty when there is no copy.
+     */
+    public static java.util.Optional<Deadlines> loadWithAgendaCopy(Path dataDirectory) {
+        return AgendaCopy.read(dataDirectory).map(agenda -> load(dataDirectory).withAgenda(agenda));
+    }
+
     public int vagueMonths() {
         return parser.vagueMonths();
     }

@@ -49,7 +49,7 @@ public final class OwnFiles {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.startsWith(nl.toezeggingen.store.Database.FILE_NAME + ".") || name.startsWith(Backups.ASIDE_PREFIX)
                 || name.equals(EarlySettings.FILE)
-                || name.equals(CalendarLoader.USER_FILE);
+                || name.equals(CalendarLoader.USER_FILE) || name.equals(AgendaCopy.FILE);
     }
 
     /**

@@ -117,7 +117,12 @@ public final class Tracker implements AutoCloseable {
 
     /** The recesses with the user's corrections, kept in kalender.csv beside the data (issue 18). */
     public Recesses recesses() {
-        return new Recesses(this, database.file().toAbsolutePath().getParent());
+        return new Recesses(this, folder());
+    }
+
+    /** The data's folder, where the files beside the database live (kalender.csv, the agenda's copy). */
+    private Path folder() {
+        return database.file().toAbsolutePath().getParent();
     }
 
     /** The meeting calendar as a file: {@code calendar import} and {@code calendar export} (issue 18). */
@@ -151,8 +156,10 @@ public final class Tracker implements AutoCloseable {
     public Deadlines deadlines() {
         if (!agendaRead) {
             // Read on first use, not as the data opens: the window's first list needs no agenda (start-up).
-            deadlines = deadlines.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(agenda.all()));
+            List<nl.toezeggingen.domain.agenda.Event> events = agenda.all();
+            deadlines = deadlines.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(events));
             agendaRead = true;
+            AgendaCopy.keep(folder(), events);
         }
         return deadlines;
     }
@@ -239,7 +246,9 @@ public final class Tracker implements AutoCloseable {
      * Returns the moves.
      */
     List<Move> agendaChanged(long eventId, Deadlines before) {
-        Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(agenda.all()));
+        List<nl.toezeggingen.domain.agenda.Event> events = agenda.all();
+        AgendaCopy.keep(folder(), events);
+        Deadlines after = before.withAgenda(nl.toezeggingen.domain.agenda.Agenda.of(events));
         List<Move> moves = moves(before, after, concernedBy(eventId));
         Optional<nl.toezeggingen.domain.agenda.Event> event = agenda.find(eventId);
         if (event.isPresent() && event.get().hasDate()) {

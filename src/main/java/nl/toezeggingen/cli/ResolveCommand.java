@@ -41,7 +41,12 @@ final class ResolveCommand extends Subcommand {
                 try (var tracker = root.openToRead()) {
                     resolution = tracker.deadlines().resolve(text, on);
                 } catch (nl.toezeggingen.app.DataUnavailable e) {
-                    agendaUnread = true;
+                    // The window's copy of the agenda, kept beside the data for this; without one, said below.
+                    var copy = Deadlines.loadWithAgendaCopy(dir);
+                    agendaUnread = copy.isEmpty();
+                    if (copy.isPresent()) {
+                        resolution = copy.get().resolve(text, on);
+                    }
                 }
             }
         }

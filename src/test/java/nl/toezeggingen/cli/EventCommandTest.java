@@ -141,4 +141,28 @@ class EventCommandTest {
         assertThat(run.err).as(run.toString()).contains(says).doesNotContain("Exception", "\tat ");
         assertThat(run.out).isEmpty();
     }
+
+    @Test
+    void resolve_reads_the_agendas_copy_while_another_program_holds_the_data() throws Exception {
+        String id = run("event", "add", "--name", "Commissiedebat sociale veiligheid", "--date", "2025-03-12",
+                "--kind", "debate").out.strip();
+        assertThat(data.resolve("agenda.json")).exists();
+        try (nl.toezeggingen.store.LockHolder holder = nl.toezeggingen.store.LockHolder.start(data)) {
+            CliRun resolved = run("resolve", "voor het commissiedebat sociale veiligheid", "--format", "json");
+            assertThat(resolved.exit).as(resolved.toString()).isZero();
+            JsonNode json = new ObjectMapper().readTree(resolved.out);
+            assertThat(json.get("latest").asText()).isEqualTo("2025-03-11");
+            assertThat(json.get("event").get("id").asText()).isEqualTo(id);
+            assertThat(resolved.err).doesNotContain("kon niet worden gelezen");
+        }
+        // Without the copy, the same phrase waits and says why.
+        Files.delete(data.resolve("agenda.json"));
+        try (nl.toezeggingen.store.LockHolder holder = nl.toezeggingen.store.LockHolder.start(data)) {
+            CliRun resolved = run("resolve", "voor het commissiedebat sociale veiligheid");
+            assertThat(resolved.out).contains("wacht op datum");
+            assertThat(resolved.err).contains("de vergaderkalender kon niet worden gelezen");
+        }
+        assertThat(run("resolve", "voor het commissiedebat sociale veiligheid").out).contains("2025-03-11");
+        assertThat(data.resolve("agenda.json")).as("the copy is made again when the agenda is read").exists();
+    }
 }
