@@ -27,6 +27,7 @@ import nl.toezeggingen.ui.ColumnWidths;
 import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.StyleClasses;
 import nl.toezeggingen.ui.Views;
 
 /**
@@ -150,10 +151,7 @@ public final class DeletedController {
 
     private void say(String text, boolean refused) {
         status.setText(text);
-        status.getStyleClass().remove("bin-refused");
-        if (refused) {
-            status.getStyleClass().add("bin-refused");
-        }
+        StyleClasses.mark(status, "bin-refused", refused);
     }
 
     @FXML

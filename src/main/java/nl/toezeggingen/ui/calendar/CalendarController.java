@@ -30,6 +30,7 @@ import nl.toezeggingen.domain.agenda.EventStatus;
 import nl.toezeggingen.ui.ErrorText;
 import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
+import nl.toezeggingen.ui.StyleClasses;
 import nl.toezeggingen.ui.Views;
 
 /**
@@ -407,10 +408,7 @@ public final class CalendarController {
 
     private void say(String text, boolean refused) {
         status.setText(text);
-        status.getStyleClass().remove("calendar-refused");
-        if (refused) {
-            status.getStyleClass().add("calendar-refused");
-        }
+        StyleClasses.mark(status, "calendar-refused", refused);
     }
 
     private static void show(javafx.scene.Node node, boolean shown) {

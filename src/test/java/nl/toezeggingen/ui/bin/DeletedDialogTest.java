@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -19,6 +17,7 @@ import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.testing.FxWait;
 import nl.toezeggingen.testing.Screenshots;
 import nl.toezeggingen.ui.Background;
 import nl.toezeggingen.ui.Look;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 17, point 3: the bin dialog on its own, over a plain owner window, with a real H2 folder behind
@@ -80,12 +78,7 @@ class DeletedDialogTest {
     }
 
     private void openDialog(FxRobot robot) {
-        session = new Session(new Background(), options::openWithoutStartBackup);
-        AtomicInteger opened = new AtomicInteger();
-        robot.interact(() -> session.open(opened::incrementAndGet, error -> {
-            throw new AssertionError(error);
-        }));
-        waitUntil(() -> opened.get() == 1);
+        session = FxWait.openSession(robot, options);
         robot.interact(() -> {
             // A look of its own, as a window program makes one: the next window makes its own again.
             look = Look.plain();
@@ -191,13 +184,6 @@ class DeletedDialogTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("the dialog did not get there in time", e);
-        }
+        FxWait.until(condition);
     }
 }

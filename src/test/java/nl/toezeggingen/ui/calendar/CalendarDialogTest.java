@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
@@ -20,6 +18,7 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.domain.agenda.EventKind;
 import nl.toezeggingen.domain.agenda.EventStatus;
+import nl.toezeggingen.testing.FxWait;
 import nl.toezeggingen.testing.Screenshots;
 import nl.toezeggingen.ui.Background;
 import nl.toezeggingen.ui.Look;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 18, point 3: the calendar window on a real H2 folder. A recess confirmed with other dates shows what
@@ -87,12 +85,7 @@ class CalendarDialogTest {
     }
 
     private void openDialog(FxRobot robot) {
-        session = new Session(new Background(), options::openWithoutStartBackup);
-        AtomicInteger opened = new AtomicInteger();
-        robot.interact(() -> session.open(opened::incrementAndGet, error -> {
-            throw new AssertionError(error);
-        }));
-        waitUntil(() -> opened.get() == 1);
+        session = FxWait.openSession(robot, options);
         robot.interact(() -> {
             look = Look.plain();
             dialog = CalendarController.create(owner, options.messages(), session, look, TODAY, changed::incrementAndGet);
@@ -218,13 +211,6 @@ class CalendarDialogTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("the dialog did not get there in time", e);
-        }
+        FxWait.until(condition);
     }
 }
