@@ -125,6 +125,11 @@ public final class Tracker implements AutoCloseable {
         return database.file().toAbsolutePath().getParent();
     }
 
+    /** The half-yearly rappel's work on a commitment: postponements and the dated stand van zaken (issue 19). */
+    public Rappel rappel() {
+        return new Rappel(this, new nl.toezeggingen.store.RappelStore(database, commitments));
+    }
+
     /** The meeting calendar as a file: {@code calendar import} and {@code calendar export} (issue 18). */
     public CalendarTransfer calendarFiles() {
         return new CalendarTransfer(this, recesses());

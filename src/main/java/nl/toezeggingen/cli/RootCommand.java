@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ListCommand.class, ShowCommand.class, AddCommand.class, EditCommand.class,
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class,
-                EventsCommand.class, EventCommand.class, CalendarCommand.class})
+                EventsCommand.class, EventCommand.class, CalendarCommand.class, PostponeCommand.class,
+                ProgressCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 

@@ -183,7 +183,7 @@ public final class CommitmentStore {
 
     /** Inserts or updates, and records what changed; returns the commitment as stored. */
     public Commitment save(Commitment commitment, String by, Instant at) {
-        return jdbi.inTransaction(h -> save(h, commitment, by, at));
+        return jdbi.inTransaction(h -> saveIn(h, commitment, by, at));
     }
 
     /**
@@ -249,7 +249,7 @@ public final class CommitmentStore {
     public void saveMoved(List<Commitment> moved, String by, Instant at, String reasonField, String reason) {
         jdbi.useTransaction(h -> {
             for (Commitment c : moved) {
-                save(h, c, by, at);
+                saveIn(h, c, by, at);
                 record(h, c.id(), at, by, reasonField, null, reason);
             }
         });
@@ -388,7 +388,12 @@ public final class CommitmentStore {
                 .execute();
     }
 
-    private static Commitment save(Handle h, Commitment c, String by, Instant at) {
+    /** For {@link RappelStore}: a save inside its transaction. */
+    Commitment save(Handle h, Commitment c, String by, Instant at) {
+        return saveIn(h, c, by, at);
+    }
+
+    private static Commitment saveIn(Handle h, Commitment c, String by, Instant at) {
         if (c.id() == null) {
             long id = bind(h.createUpdate(INSERT), c)
                     .bind("at", at.atOffset(ZoneOffset.UTC))
@@ -445,7 +450,7 @@ public final class CommitmentStore {
                 .bind("event", d.event() == null ? null : d.event().id());
     }
 
-    private static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
+    static void record(Handle h, long id, Instant at, String by, String field, Object before, Object after) {
         bindHistory(h.createUpdate(HISTORY), id, at, by, field, before, after).execute();
     }
 

@@ -37,6 +37,10 @@ public final class HistoryWords {
     private static final String CALENDAR_CHANGED = "deadline.calendarChanged";
     /** A deadline let go of its event as the event was removed (EventStore.UNTIED): the event's name. */
     private static final String UNTIED = "deadline.untied";
+    /** A postponement (RappelStore.POSTPONED): the reason, and after a tab the letter that told the Kamer. */
+    private static final String POSTPONED = "postponed";
+    /** A stand van zaken (RappelStore.PROGRESS): the ISO day, a tab, the text. */
+    private static final String PROGRESS = "progress";
 
     /** Every field code the store records (CommitmentStore.FIELDS, created, deleted, restored) and its name's key. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -121,10 +125,13 @@ public final class HistoryWords {
             default -> HistoryEntry.Kind.CHANGED;
         };
         List<HistoryEntry.Line> lines = new ArrayList<>();
-        Change because = save.stream().filter(c -> c.field().equals(EVENT_MOVED) || c.field().equals(CALENDAR_CHANGED))
+        Change because = save.stream().filter(c -> c.field().equals(EVENT_MOVED) || c.field().equals(CALENDAR_CHANGED)
+                        || c.field().equals(POSTPONED))
                 .findFirst().orElse(null);
+        boolean moves = save.stream().anyMatch(c -> c.field().equals(LATEST) && c.oldValue() != null && c.newValue() != null);
         for (Change change : save) {
-            if (change == because) {
+            // The reason joins the deadline's move ("Uitgesteld van … naar …: reden"); alone only without one.
+            if (change == because && moves) {
                 continue;
             }
             HistoryEntry.Line line = because == null || !change.field().equals(LATEST) ? line(change)
@@ -137,6 +144,12 @@ public final class HistoryWords {
 
     /** A deadline move its event caused says so: "… doordat 'Commissiedebat …' is verplaatst naar 2 april 2025". */
     private HistoryEntry.Line movedBecause(HistoryEntry.Line line, Change because) {
+        if (line.deadlineMove() && because.field().equals(POSTPONED) && because.newValue() != null) {
+            String[] why = because.newValue().split("\t", 2);
+            return new HistoryEntry.Line(line.field(), line.before(), line.after(), why.length > 1
+                    ? format("history.movedPostponed.informed", line.before(), line.after(), why[0], why[1])
+                    : format("history.movedPostponed", line.before(), line.after(), why[0]));
+        }
         if (line.deadlineMove() && because.field().equals(CALENDAR_CHANGED) && because.newValue() != null) {
             return new HistoryEntry.Line(line.field(), line.before(), line.after(),
                     format("history.movedBecauseCalendar", line.before(), line.after(), because.newValue()));
@@ -158,6 +171,22 @@ public final class HistoryWords {
     private HistoryEntry.Line line(Change change) {
         String code = change.field();
         String field = FIELD_KEYS.containsKey(code) ? words.apply(FIELD_KEYS.get(code)) : code;
+        if (code.equals(POSTPONED) && change.newValue() != null) {
+            String[] why = change.newValue().split("\t", 2);
+            return new HistoryEntry.Line(words.apply("text.deadline"), null, why[0], why.length > 1
+                    ? format("history.postponed.informed", why[0], why[1]) : format("history.postponed", why[0]));
+        }
+        if (code.equals(PROGRESS) && change.newValue() != null) {
+            String[] entry = change.newValue().split("\t", 2);
+            String day;
+            try {
+                day = dates.format(LocalDate.parse(entry[0]));
+            } catch (DateTimeParseException e) {
+                day = entry[0];
+            }
+            return new HistoryEntry.Line(words.apply("history.field.progress"), null,
+                    day + ": " + (entry.length > 1 ? entry[1] : ""), null);
+        }
         if (code.equals(UNTIED)) {
             return new HistoryEntry.Line(words.apply("text.deadline"), change.oldValue(), "",
                     format("history.untied", change.oldValue()));
