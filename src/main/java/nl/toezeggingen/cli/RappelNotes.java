@@ -6,13 +6,13 @@ import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.Rappel;
 import nl.toezeggingen.domain.Status;
 
-/** A refusal or warning of the rappel's work in the user's words (a status as its word, not its code). */
+/** A refusal or warning of the rappel's work in the user's words (a status as its word mid-sentence, not its code). */
 final class RappelNotes {
     private RappelNotes() {
     }
 
     static String text(Rappel.Note note, Messages messages) {
-        Object[] args = note.args().stream().map(a -> a instanceof Status s ? messages.status(s) : a).toArray();
+        Object[] args = note.args().stream().map(a -> a instanceof Status s ? messages.status(s).toLowerCase(messages.locale()) : a).toArray();
         return messages.get(note.key(), args);
     }
 

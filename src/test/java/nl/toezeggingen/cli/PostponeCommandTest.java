@@ -1,0 +1,84 @@
+package nl.toezeggingen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 19, points 1 and 3 on the command line: a postponement needs a reason; a stand van zaken is dated. */
+class PostponeCommandTest {
+    @TempDir
+    Path data;
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--today";
+        all[1] = "2025-07-01";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.run(data, all);
+    }
+
+    private String latest() throws Exception {
+        return new ObjectMapper().readTree(run("list", "--format", "json").out).get(0).get("deadline").get("latest").asText();
+    }
+
+    @Test
+    void a_postponement_moves_the_deadline_and_says_why_in_the_history() throws Exception {
+        assertThat(run("add", "--title", "Onderzoek klachtenregeling", "--deadline", "voor de zomer van 2025",
+                "--made-on", "2025-01-05").exit).isZero();
+
+        CliRun refused = run("postpone", "1", "--to", "voor het kerstreces");
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("Geef een reden voor het uitstel");
+        assertThat(latest()).as("nothing written").isEqualTo("2025-07-03");
+
+        CliRun postponed = run("postpone", "1", "--to", "voor het kerstreces", "--reason", "Onderzoek loopt uit",
+                "--informed-by", "Kamerbrief 2025-0456");
+        assertThat(postponed.exit).as(postponed.toString()).isZero();
+        assertThat(postponed.out).contains("Toezegging 1 uitgesteld: van 3 juli 2025 naar 18 december 2025.");
+        assertThat(latest()).isEqualTo("2025-12-18");
+        assertThat(run("show", "1").out).contains("Uitgesteld van 3 jul. 2025 naar 18 dec. 2025: Onderzoek loopt uit"
+                + " (Kamer geïnformeerd met Kamerbrief 2025-0456)");
+
+        CliRun same = run("postpone", "1", "--to", "2025-12-18", "--reason", "nogmaals");
+        assertThat(same.exit).isEqualTo(2);
+        assertThat(same.err).contains("blijft dan gelijk");
+        CliRun unknown = run("postpone", "1", "--to", "als het uitkomt", "--reason", "x");
+        assertThat(unknown.exit).isEqualTo(2);
+        assertThat(unknown.err).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_postponement_into_the_past_is_allowed_with_a_warning_and_a_closed_one_is_refused() throws Exception {
+        assertThat(run("add", "--title", "Brief", "--deadline", "2025-06-01", "--made-on", "2025-03-01").exit).isZero();
+        CliRun past = run("postpone", "1", "--to", "2025-06-20", "--reason", "later aangeleverd");
+        assertThat(past.exit).isZero();
+        assertThat(past.err).contains("ligt vóór vandaag");
+        assertThat(latest()).isEqualTo("2025-06-20");
+
+        assertThat(run("status", "1", "afgedaan", "--on", "2025-06-30", "--by", "Kamerbrief").exit).isZero();
+        CliRun closed = run("postpone", "1", "--to", "2025-12-01", "--reason", "x");
+        assertThat(closed.exit).isEqualTo(2);
+        assertThat(closed.err).contains("al afgedaan");
+    }
+
+    @Test
+    void a_stand_van_zaken_is_dated_and_never_in_the_future() {
+        assertThat(run("add", "--title", "Brief").exit).isZero();
+        CliRun entry = run("progress", "1", "concept", "bij", "DGHO", "--on", "2025-06-12");
+        assertThat(entry.exit).as(entry.toString()).isZero();
+        assertThat(entry.out).contains("12 juni 2025: concept bij DGHO");
+        assertThat(run("show", "1").out).contains("Stand van zaken: 12 jun. 2025: concept bij DGHO");
+
+        CliRun future = run("progress", "1", "later", "--on", "2025-08-01");
+        assertThat(future.exit).isEqualTo(2);
+        assertThat(future.err).contains("niet op een dag na vandaag");
+        CliRun empty = run("progress", "1", " ");
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.err).contains("Schrijf de stand van zaken");
+        CliRun missing = run("progress", "9", "x");
+        assertThat(missing.exit).isEqualTo(2);
+    }
+}
