@@ -84,6 +84,11 @@ public final class Deadlines {
         return parser.next(deadline.phrase(), madeOn, deadline.latest(), doneOn);
     }
 
+    /** The agenda event phrases are read against: the user's events, with the shipped moments behind them. */
+    public nl.toezeggingen.domain.agenda.Agenda agenda() {
+        return parser.agenda();
+    }
+
     /** The recesses behind the resolutions, read once with the user's kalender.csv. */
     public ParliamentCalendar calendar() {
         return calendar;

@@ -10,13 +10,19 @@ import java.util.TreeSet;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.agenda.Agenda;
+import nl.toezeggingen.domain.agenda.Event;
+import nl.toezeggingen.domain.agenda.EventStatus;
 import nl.toezeggingen.domain.deadline.Resolution;
 import nl.toezeggingen.domain.deadline.ParliamentCalendar;
 import nl.toezeggingen.domain.deadline.Recess;
 import nl.toezeggingen.domain.deadline.RecessKind;
 import nl.toezeggingen.report.timeline.TimelineData;
 
-/** What the timeline shows: every commitment as tracked today, with the recesses of the years they span. */
+/**
+ * What the timeline shows: every commitment as tracked today, with the recesses of the years they span and the
+ * agenda's moments.
+ */
 public final class TimelineSource {
     private TimelineSource() {
     }
@@ -25,11 +31,35 @@ public final class TimelineSource {
         return of(tracker, tracker.list());
     }
 
-    /** For a list already read (the table's): the calendar is the one the tracker's deadlines use. */
+    /**
+     * For a list already read (the table's): the calendar and the agenda are the ones the tracker's deadlines
+     * use, so a mark stands where the deadlines tied to it were resolved from.
+     */
     public static TimelineData of(Tracker tracker, List<TrackedCommitment> all) {
-        ParliamentCalendar calendar = tracker.deadlines().calendar();
-        return new TimelineData(all, recesses(calendar, all, tracker.today()), tracker.today(),
-                laterOccurrences(tracker.deadlines(), all));
+        Deadlines deadlines = tracker.deadlines();
+        ParliamentCalendar calendar = deadlines.calendar();
+        int[] years = years(all, tracker.today());
+        return new TimelineData(all, recesses(calendar, years), tracker.today(),
+                laterOccurrences(deadlines, all), events(deadlines.agenda(), years));
+    }
+
+    /**
+     * The moments drawn on the axis: every event of the user's that has a date, and of the shipped moments only
+     * those the law gives a day (Prinsjesdag, Verantwoordingsdag), one per day (the Miljoenennota is offered on
+     * Prinsjesdag). The Voorjaarsnota and Najaarsnota are left out: their rule gives a last day, not the day, and
+     * a line on 31 May would claim one; once the user enters the real day it is the user's event and drawn.
+     */
+    static List<Event> events(Agenda agenda, int[] years) {
+        List<Event> shown = new ArrayList<>(agenda.events().stream().filter(Event::hasDate).toList());
+        Set<LocalDate> shippedDays = new TreeSet<>();
+        for (int year = years[0]; year <= years[1]; year++) {
+            for (Event event : agenda.inYear(year)) {
+                if (event.rule() && event.status() == EventStatus.OFFICIAL && shippedDays.add(event.latest())) {
+                    shown.add(event);
+                }
+            }
+        }
+        return shown;
     }
 
     /** How many occurrences after the coming one a recurring commitment shows: enough to see the rhythm. */
@@ -61,8 +91,8 @@ public final class TimelineSource {
         return later;
     }
 
-    /** The calendar's rows plus, for years it lacks, the estimated summer and Christmas recesses. */
-    static List<Recess> recesses(ParliamentCalendar calendar, List<TrackedCommitment> all, LocalDate today) {
+    /** The years around today and those the deadlines fall in (within 1900 to 2200): first and last. */
+    static int[] years(List<TrackedCommitment> all, LocalDate today) {
         int first = today.getYear() - 1;
         int last = today.getYear() + 1;
         for (TrackedCommitment t : all) {
@@ -72,10 +102,19 @@ public final class TimelineSource {
                 last = Math.max(last, latest.getYear());
             }
         }
+        return new int[] {Math.max(first, 1900), Math.min(last, 2200)};
+    }
+
+    /** The calendar's rows plus, for years it lacks, the estimated summer and Christmas recesses. */
+    static List<Recess> recesses(ParliamentCalendar calendar, List<TrackedCommitment> all, LocalDate today) {
+        return recesses(calendar, years(all, today));
+    }
+
+    private static List<Recess> recesses(ParliamentCalendar calendar, int[] years) {
         List<Recess> rows = new ArrayList<>(calendar.rows());
         Set<String> present = new TreeSet<>();
         rows.forEach(r -> present.add(r.kind() + "/" + r.year()));
-        for (int year = Math.max(first, 1900); year <= Math.min(last, 2200); year++) {
+        for (int year = years[0]; year <= years[1]; year++) {
             for (RecessKind kind : List.of(RecessKind.ZOMERRECES, RecessKind.KERSTRECES)) {
                 if (!present.contains(kind + "/" + year)) {
                     calendar.recessOrEstimate(kind, year).ifPresent(rows::add);

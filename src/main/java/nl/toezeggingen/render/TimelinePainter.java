@@ -3,6 +3,7 @@ package nl.toezeggingen.render;
 import static nl.toezeggingen.report.timeline.TimelineLayout.UNDATED_SHOWN;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
@@ -15,6 +16,7 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
 import nl.toezeggingen.domain.deadline.Recess;
+import nl.toezeggingen.report.timeline.EventMarks;
 import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineLayout.Arrow;
@@ -88,6 +90,7 @@ public final class TimelinePainter {
         g.clip();
         paintBands(g, layout, axis, scrollY, width, height);
         paintGrid(g, axis, width, height);
+        paintMarkLines(g, layout, axis, width, height);
         paintItems(g, layout, axis, scrollY, width, height, selected);
         paintArrows(g, layout, axis, scrollY, width, height);
         paintToday(g, layout.data().today(), axis, height);
@@ -137,6 +140,23 @@ public final class TimelinePainter {
             double x = Math.round(tick.x()) + 0.5;
             g.setStroke(tick.major() ? major : minor);
             g.strokeLine(x, axisHeight, x, height);
+        }
+    }
+
+    /** The agenda's moments: a thin line across the lanes, under the items, lighter than the today line. */
+    private void paintMarkLines(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double width, double height) {
+        g.setStroke(palette.get("event"));
+        g.setLineWidth(1);
+        for (EventMarks.Mark mark : layout.marks()) {
+            double x = Math.round(EventMarks.x(mark, axis)) + 0.5;
+            if (x < headerWidth || x > width) {
+                continue;
+            }
+            if (mark.estimated()) {
+                g.setLineDashes(4, 4);
+            }
+            g.strokeLine(x, axisHeight, x, height);
+            g.setLineDashes();
         }
     }
 
@@ -336,6 +356,7 @@ public final class TimelinePainter {
         g.setFont(bold);
         g.setFill(palette.get("text"));
         List<TimeAxis.Tick> majors = axis.majors(width, locale);
+        List<EventMarks.Span> headings = new ArrayList<>();
         for (int i = 0; i < majors.size(); i++) {
             TimeAxis.Tick major = majors.get(i);
             double x = Math.round(major.x()) + 0.5;
@@ -343,14 +364,49 @@ public final class TimelinePainter {
             // The heading of a year (or month) begun off screen stays at the left edge until the next one comes.
             double textX = Math.max(x + m.px(4), headerWidth + m.px(4));
             double nextX = i + 1 < majors.size() ? majors.get(i + 1).x() : Double.MAX_VALUE;
-            if (textX + major.label().length() * charWidth + m.px(8) < nextX) {
+            double textEnd = textX + major.label().length() * charWidth;
+            if (textEnd + m.px(8) < nextX) {
                 g.fillText(major.label(), textX, axisHeight / 4);
+                headings.add(new EventMarks.Span(textX, textEnd));
             }
         }
+        paintMarkLabels(g, layout, axis, width, headings);
         paintTodayLabel(g, layout.data().today(), axis);
         g.restore();
         g.setStroke(palette.get("grid"));
         g.strokeLine(0, axisHeight - 0.5, width, axisHeight - 0.5);
+    }
+
+    /**
+     * The moments' names in the axis's top band, beside the year headings, each to the right of its line and
+     * shortened or left out where the next line or a heading comes too soon; the line runs up to its name. A name
+     * that runs across a shipped moment's line is set on the band's colour, so that the line stops at its letters.
+     */
+    private void paintMarkLabels(GraphicsContext g, TimelineLayout layout, TimeAxis axis, double width,
+                                 List<EventMarks.Span> headings) {
+        List<EventMarks.Placed> placed = EventMarks.place(layout.marks(), axis, headerWidth, width, m, headings);
+        g.setLineWidth(1);
+        g.setStroke(palette.get("event"));
+        for (EventMarks.Placed mark : placed) {
+            double x = Math.round(mark.x()) + 0.5;
+            if (mark.mark().estimated()) {
+                g.setLineDashes(3, 3);
+            }
+            g.strokeLine(x, m.px(4), x, axisHeight);
+            g.setLineDashes();
+        }
+        g.setFont(small);
+        double letter = EventMarks.letterWidth(m);
+        for (EventMarks.Placed mark : placed) {
+            if (mark.label().isEmpty()) {
+                continue;
+            }
+            double textX = mark.x() + EventMarks.labelOffset(m);
+            g.setFill(palette.get("header"));
+            g.fillRect(textX - 1, m.px(4), mark.label().length() * letter + 2, axisHeight / 2 - m.px(6));
+            g.setFill(palette.get(mark.mark().rule() ? "muted" : "event-text"));
+            g.fillText(mark.label(), textX, axisHeight / 4);
+        }
     }
 
     private void paintTodayLabel(GraphicsContext g, LocalDate today, TimeAxis axis) {
@@ -412,20 +468,32 @@ public final class TimelinePainter {
         g.fillText(labels.get("timeline.corner"), m.px(12), axisHeight * 0.75);
     }
 
-    /** Commitments without a deadline cannot sit on the axis, so they are named under their lane. */
+    /**
+     * Commitments that cannot sit on the axis are named under their lane, so that none silently disappears:
+     * first those waiting for their moment's date ("wacht op datum"), then those without a deadline.
+     */
     private void paintUndated(GraphicsContext g, Lane lane, double y) {
-        List<TrackedCommitment> undated = lane.undated();
         g.setFont(small);
         g.setFill(palette.get("muted"));
         double lineY = y + m.px(4) + m.headerLine() * 1.5;
-        for (int i = 0; i < Math.min(UNDATED_SHOWN, undated.size()); i++, lineY += m.headerLine()) {
-            String title = undated.get(i).commitment().title();
-            g.fillText(shorten("○ " + labels.get("timeline.undated") + ": " + (title == null ? "" : title),
+        lineY = paintListed(g, lane.waiting(), "timeline.waiting", "timeline.waiting.more", lineY);
+        paintListed(g, lane.undated(), "timeline.undated", "timeline.undated.more", lineY);
+    }
+
+    /** The first few of {@code listed}, each on a line of its own, then how many more; returns the next line's y. */
+    private double paintListed(GraphicsContext g, List<TrackedCommitment> listed, String word, String more,
+                               double lineY) {
+        for (int i = 0; i < Math.min(UNDATED_SHOWN, listed.size()); i++, lineY += m.headerLine()) {
+            String title = listed.get(i).commitment().title();
+            g.fillText(shorten("○ " + labels.get(word) + ": " + (title == null ? "" : title),
                     headerWidth - m.px(30)), m.px(20), lineY);
         }
-        if (undated.size() > UNDATED_SHOWN) {
-            g.fillText(labels.get("timeline.undated.more", undated.size() - UNDATED_SHOWN), m.px(20), lineY);
+        if (listed.size() > UNDATED_SHOWN) {
+            g.fillText(shorten(labels.get(more, listed.size() - UNDATED_SHOWN), headerWidth - m.px(30)), m.px(20),
+                    lineY);
+            lineY += m.headerLine();
         }
+        return lineY;
     }
 
     /** The key under a picture: shapes, words, bands and lines, then the conflicts, in the user's language. */
@@ -438,7 +506,9 @@ public final class TimelinePainter {
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         int conflicts = layout.dependencies().conflicts().size() + layout.dependencies().cycles().size();
-        String text = labels.get("timeline.legend") + (conflicts == 0 ? "" : "   " + labels.get("timeline.conflicts", conflicts));
+        String text = labels.get("timeline.legend")
+                + (layout.marks().isEmpty() ? "" : "   " + labels.get("timeline.legend.events"))
+                + (conflicts == 0 ? "" : "   " + labels.get("timeline.conflicts", conflicts));
         g.fillText(text, m.px(12), top + legendHeight / 2);
     }
 }

@@ -35,6 +35,8 @@ public final class TimelinePalette {
         light.put("muted", Color.web("#5f5e5c"));
         light.put("recess", Color.web("#ecebe9"));
         light.put("today", Color.web("#0f6cbd"));
+        light.put("event", Color.web("#b09ed8"));
+        light.put("event-text", Color.web("#6b47a8"));
         light.put("selection", Color.web("#0f6cbd"));
         light.put("arrow", Color.web("#605e5c"));
         light.put("conflict", Color.web("#a4262c"));

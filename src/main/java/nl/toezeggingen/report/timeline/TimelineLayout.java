@@ -34,6 +34,7 @@ public final class TimelineLayout {
     private final List<Item> inTimeOrder = new ArrayList<>();
     private final Map<Long, Item> byId = new HashMap<>();
     private final List<Arrow> arrows = new ArrayList<>();
+    private final List<EventMarks.Mark> marks;
     private final Dependencies dependencies;
     private final double height;
     private final long firstDay;
@@ -43,8 +44,20 @@ public final class TimelineLayout {
     public record Group(String dossier, double y, boolean collapsed, int count) {
     }
 
-    /** One action line. {@code undated} are its commitments without a deadline, listed in its header. */
-    public record Lane(String dossier, String line, double y, double height, List<TrackedCommitment> undated) {
+    /**
+     * One action line. Listed in its header, since they cannot sit on the axis: {@code waiting}, its commitments
+     * tied to a moment that has no date yet ("wacht op datum"), and {@code undated}, those without a deadline.
+     */
+    public record Lane(String dossier, String line, double y, double height, List<TrackedCommitment> undated,
+                       List<TrackedCommitment> waiting) {
+        /** The lines its header lists under its name: of each kind the first few, then how many more. */
+        public int listed() {
+            return listed(undated.size()) + listed(waiting.size());
+        }
+
+        private static int listed(int count) {
+            return Math.min(count, UNDATED_SHOWN) + (count > UNDATED_SHOWN ? 1 : 0);
+        }
     }
 
     /**
@@ -81,6 +94,7 @@ public final class TimelineLayout {
         this.data = data;
         this.metrics = metrics;
         this.rowHeight = metrics.rowHeight();
+        this.marks = EventMarks.of(data.events());
         this.dependencies = Dependencies.of(data.commitments().stream().map(TrackedCommitment::commitment).toList());
         Map<String, Map<String, List<TrackedCommitment>>> tree = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (TrackedCommitment t : data.commitments()) {
@@ -125,9 +139,11 @@ public final class TimelineLayout {
 
     private double placeLane(String dossier, String line, List<TrackedCommitment> commitments, double top) {
         List<TrackedCommitment> undated = new ArrayList<>();
+        List<TrackedCommitment> waiting = new ArrayList<>();
         List<TrackedCommitment> dated = new ArrayList<>();
         for (TrackedCommitment t : commitments) {
-            (t.commitment().deadline().latest() == null ? undated : dated).add(t);
+            Deadline d = t.commitment().deadline();
+            (d.latest() != null ? dated : waits(d) ? waiting : undated).add(t);
         }
         dated.sort(Comparator.comparing((TrackedCommitment t) -> t.commitment().deadline().start())
                 .thenComparing(t -> t.commitment().deadline().latest()));
@@ -164,11 +180,16 @@ public final class TimelineLayout {
             }
             rows.add(new Row(y, items, longest));
         }
-        int listed = Math.min(undated.size(), UNDATED_SHOWN) + (undated.size() > UNDATED_SHOWN ? 1 : 0);
-        double header = metrics.px(8) + metrics.headerLine() * (1 + listed);
+        Lane lane = new Lane(dossier, line, top, 0, List.copyOf(undated), List.copyOf(waiting));
+        double header = metrics.px(8) + metrics.headerLine() * (1 + lane.listed());
         double laneHeight = Math.max(Math.max(1, packed.size()) * rowHeight, header) + metrics.px(4);
-        lanes.add(new Lane(dossier, line, top, laneHeight, List.copyOf(undated)));
+        lanes.add(new Lane(dossier, line, top, laneHeight, lane.undated(), lane.waiting()));
         return laneHeight;
+    }
+
+    /** Tied to a moment that has no date yet: neither a start nor a last day to draw. */
+    public static boolean waits(Deadline d) {
+        return d.isEvent() && d.earliest() == null && d.latest() == null;
     }
 
     private static Item item(TrackedCommitment t, double y, long nextStartDay) {
@@ -229,6 +250,11 @@ public final class TimelineLayout {
 
     public List<Recess> recesses() {
         return data.recesses();
+    }
+
+    /** The agenda's moments, one mark per day, by day. */
+    public List<EventMarks.Mark> marks() {
+        return marks;
     }
 
     /** Height of all lanes and headings together. */

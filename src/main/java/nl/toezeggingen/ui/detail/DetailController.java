@@ -53,6 +53,9 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
     @FXML private TextField phraseField;
     @FXML private Label deadlineExplanation;
     @FXML private Label phraseError;
+    @FXML private javafx.scene.layout.HBox eventRow;
+    @FXML private Label eventTieLabel;
+    @FXML private javafx.scene.control.MenuButton eventButton;
     @FXML private DatePicker earliestPicker;
     @FXML private Label earliestError;
     @FXML private DatePicker latestPicker;
@@ -84,6 +87,7 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
     private final CommitmentForm form = new CommitmentForm();
     private FormFields fields;
     private PhraseDates phraseDates;
+    private EventTie eventTie;
     private DependsOnChoices dependsOn;
     private HistoryView history;
 
@@ -133,6 +137,8 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
         dependsOnBox.setOnShowing(event -> dependsOn.offerAll(form.shown() == null ? null : form.shown().id()));
         phraseDates = new PhraseDates(form, messages, phraseField, earliestPicker, latestPicker, madeOnPicker,
                 estimatedLabel, deadlineExplanation, phraseError);
+        eventTie = new EventTie(model, eventRow, eventTieLabel, eventButton, phraseField, madeOnPicker);
+        phraseDates.onResolved(eventTie::show);
         history = HistoryView.load(messages);
         javafx.scene.layout.Region list = (javafx.scene.layout.Region) history.root();
         // Inside the form's own scroll: a fixed height keeps the form from growing with every change.
@@ -183,6 +189,11 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
         if (snapshot == null || !snapshot.complete()) {
             return;
         }
+        // Asked before the phrase is read again: a moment that got a date fills the date fields of a clean form,
+        // which is not an edit of the user's; the stored commitment (moved with its moment) is shown below.
+        boolean clean = form.shown() != null && !form.isDirty();
+        // The tie first: the phrase read against the new calendar tells it what it names.
+        eventTie.setDeadlines(snapshot.deadlines(), snapshot.today());
         phraseDates.setDeadlines(snapshot.deadlines(), snapshot.today());
         List<TrackedCommitment> all = snapshot.list();
         keepText(dossierBox, distinct(all.stream().map(t -> t.commitment().dossier()).toList()));
@@ -190,7 +201,7 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
         dependsOn.offer(all);
         String waitsOn = form.text(Field.DEPENDS_ON);
         fields.filling(() -> dependsOn.show(waitsOn.isEmpty() ? null : Long.valueOf(waitsOn)));
-        if (form.shown() != null && !form.isDirty()) {
+        if (clean) {
             snapshot.find(form.shown().id()).ifPresent(this::show);
         }
     }

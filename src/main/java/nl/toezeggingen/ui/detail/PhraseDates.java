@@ -2,6 +2,7 @@ package nl.toezeggingen.ui.detail;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -37,6 +38,8 @@ final class PhraseDates {
     private boolean untouched;
     // True while an existing commitment keeps its stored dates because its phrase needs the missing made-on date.
     private boolean keepingStored;
+    // Told after every explanation what the phrase resolved to, while the dates follow it (else null).
+    private Consumer<Resolution> resolved = r -> { };
 
     PhraseDates(CommitmentForm form, Messages messages, TextField phraseField, DatePicker earliestPicker,
             DatePicker latestPicker, DatePicker madeOnPicker, Label estimatedLabel, Label explanation, Label phraseError) {
@@ -73,6 +76,14 @@ final class PhraseDates {
         return today;
     }
 
+    /**
+     * Tells {@code listener} what the phrase resolves to each time the explanation changes: null without a phrase,
+     * for kept dates and for dates set by hand, since the deadline then saved does not follow the phrase.
+     */
+    void onResolved(Consumer<Resolution> listener) {
+        this.resolved = listener;
+    }
+
     /** Runs {@code load} (the form filling its fields) without taking it for the user's edits; then explains. */
     void loading(boolean stored, boolean estimated, Runnable load) {
         filling = true;
@@ -98,6 +109,11 @@ final class PhraseDates {
         if (filling || deadlines == null) {
             return;
         }
+        explainPhrase();
+        resolved.accept(followPhrase ? resolution : null);
+    }
+
+    private void explainPhrase() {
         String phrase = phraseField.getText();
         if (phrase == null || phrase.isBlank()) {
             resolution = null;
@@ -152,6 +168,10 @@ final class PhraseDates {
     private void showEstimated(boolean estimated) {
         estimatedLabel.setVisible(estimated);
         estimatedLabel.setManaged(estimated);
+        // Typing over a date that comes from a moment of the calendar would untie it: that one is corrected at
+        // the moment, and the deadline follows.
+        boolean fromMoment = resolution != null && resolution.event() != null && resolution.event().id() != null;
+        estimatedLabel.setText(messages.get(fromMoment ? "ui.detail.estimated.event" : "ui.detail.estimated"));
     }
 
     /** Editing the phrase or the made-on date ends the kept dates: from then on the dates follow the phrase. */

@@ -345,6 +345,35 @@ public final class WindowModel {
         });
     }
 
+    /**
+     * Puts a new moment in the meeting calendar. The deadlines that named it while the calendar lacked it are
+     * tied to it now (in the tracker, each move in its history); {@code added} runs once the window shows the
+     * calendar with it, so that a phrase read then finds it. A refusal changes nothing and goes to {@code refused}.
+     */
+    public void addEvent(nl.toezeggingen.domain.agenda.Event event,
+            Consumer<nl.toezeggingen.domain.agenda.Event> added,
+            Consumer<List<nl.toezeggingen.domain.agenda.Event.Problem>> refused) {
+        session.call(tracker -> tracker.events().add(event), changed -> {
+            status.set(messages.get("ui.event.added", changed.event().name(), changed.moved().size()));
+            refresh(() -> added.accept(changed.event()));
+        }, error -> {
+            if (error instanceof nl.toezeggingen.domain.agenda.InvalidEventException invalid) {
+                refused.accept(invalid.problems());
+            } else {
+                failed(error);
+            }
+        });
+    }
+
+    /** Gives a moment of the calendar its date; the deadlines tied to it move with it (each in its history). */
+    public void dateEvent(long id, LocalDate date, Consumer<nl.toezeggingen.domain.agenda.Event> dated) {
+        call(tracker -> tracker.events().move(id, date), changed -> {
+            status.set(messages.get("ui.event.dated", changed.event().name(), changed.event().latest(),
+                    changed.moved().size()));
+            refresh(() -> dated.accept(changed.event()));
+        });
+    }
+
     /** Deletes, after the caller asked the user; the form goes to a new commitment. */
     public void delete(Commitment commitment) {
         session.call(tracker -> tracker.delete(commitment.id()), deleted -> {

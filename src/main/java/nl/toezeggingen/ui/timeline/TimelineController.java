@@ -22,6 +22,8 @@ import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.deadline.Recess;
 import nl.toezeggingen.domain.timeline.Dependencies;
 import nl.toezeggingen.render.TimelinePicture;
+import nl.toezeggingen.domain.agenda.Event;
+import nl.toezeggingen.report.timeline.EventMarks;
 import nl.toezeggingen.report.timeline.TimelineData;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.ui.main.LayoutKeys;
@@ -176,13 +178,45 @@ public final class TimelineController implements nl.toezeggingen.ui.main.Memory 
             return messages.get("timeline.recess.tooltip", Character.toUpperCase(kind.charAt(0)) + kind.substring(1),
                     recess.first(), recess.last(), mark);
         }
+        if (under instanceof EventMarks.Mark mark) {
+            return describeMark(mark);
+        }
         if (under instanceof TimelineLayout.Lane lane) {
             List<String> lines = new ArrayList<>();
             lines.add(lane.line() == null ? messages.get("timeline.noLine") : lane.line());
+            // The phrase says what it waits for (the stored tie has the moment's id only).
+            lane.waiting().forEach(t -> lines.add("○ " + messages.get("timeline.waiting") + ": " + t.commitment().title()
+                    + " (" + t.commitment().deadline().phrase() + ")"));
             lane.undated().forEach(t -> lines.add("○ " + messages.get("timeline.undated") + ": " + t.commitment().title()));
             return String.join("\n", lines);
         }
         return "";
+    }
+
+    /**
+     * Each moment of the mark: its full name, its day (with how certain that is), where the day comes from, and
+     * how many of the commitments on the chart are tied to it.
+     */
+    private String describeMark(EventMarks.Mark mark) {
+        List<String> lines = new ArrayList<>();
+        for (Event event : mark.events()) {
+            lines.add(event.name());
+            String day = event.isWindow() || event.earliest() == null
+                    ? messages.get("timeline.event.until", event.latest()) : messages.get("timeline.event.on", event.latest());
+            lines.add(day + " · " + messages.get("agenda.status." + event.status().json()));
+            if (event.rule()) {
+                lines.add(messages.get("timeline.event.rule"));
+            } else if (event.dossier() != null) {
+                lines.add(messages.get("timeline.event.dossier", event.dossier()));
+            }
+            long tied = event.id() == null ? 0 : loaded.commitments().stream()
+                    .map(t -> t.commitment().deadline().event())
+                    .filter(ref -> ref != null && event.id().equals(ref.id())).count();
+            if (tied > 0) {
+                lines.add(messages.get("timeline.event.tied", tied));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private String describeItem(TimelineLayout.Item item) {

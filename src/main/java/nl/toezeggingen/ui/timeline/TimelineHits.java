@@ -1,7 +1,9 @@
 package nl.toezeggingen.ui.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.toezeggingen.domain.deadline.Recess;
+import nl.toezeggingen.report.timeline.EventMarks;
 import nl.toezeggingen.report.timeline.TimeAxis;
 import nl.toezeggingen.report.timeline.TimelineLayout;
 import nl.toezeggingen.report.timeline.TimelineLayout.Group;
@@ -18,6 +20,8 @@ public record TimelineHits(TimelineLayout layout, TimeAxis axis, double scrollY)
     /** How far around its mark an item still counts as hit, and where its title ends at the latest. */
     private static final double SLOP = 10;
     private static final double TITLE_ROOM = 220;
+    /** How far from a mark's one-pixel line the pointer still finds it. */
+    private static final double LINE_SLOP = 4;
 
     private TimelineMetrics metrics() {
         return layout.metrics();
@@ -83,18 +87,58 @@ public record TimelineHits(TimelineLayout layout, TimeAxis axis, double scrollY)
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The agenda's mark at a point: near its line (anywhere from the axis down), or in the axis's top band over
+     * where its name runs (also when the name was left out for want of room: the tooltip then gives it).
+     */
+    public EventMarks.Mark markAt(double x, double y) {
+        if (x < metrics().headerWidth()) {
+            return null;
+        }
+        List<EventMarks.Mark> marks = layout.marks();
+        EventMarks.Mark nearest = null;
+        double best = LINE_SLOP;
+        for (EventMarks.Mark mark : marks) {
+            double distance = Math.abs(EventMarks.x(mark, axis) - x);
+            if (distance <= best) {
+                best = distance;
+                nearest = mark;
+            }
+        }
+        if (nearest != null || y >= metrics().axisHeight() / 2) {
+            return nearest;
+        }
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            double markX = EventMarks.x(marks.get(i), axis);
+            if (markX <= x) {
+                double nameEnd = markX + EventMarks.labelOffset(metrics())
+                        + marks.get(i).name().length() * EventMarks.letterWidth(metrics());
+                double next = i + 1 < marks.size() ? EventMarks.x(marks.get(i + 1), axis) : Double.MAX_VALUE;
+                return x <= Math.min(nameEnd, next) ? marks.get(i) : null;
+            }
+        }
+        return null;
+    }
+
     public Recess recessAt(double x) {
         LocalDate day = axis.date(x);
         return layout.recesses().stream().filter(r -> !day.isBefore(r.first()) && !day.isAfter(r.last()))
                 .findFirst().orElse(null);
     }
 
-    /** What a tooltip describes at a point: an item, else in the chart a recess, else in the header a lane. */
+    /**
+     * What a tooltip describes at a point: an item, else in the chart one of the agenda's marks, else a recess,
+     * else in the header a lane.
+     */
     public Object under(double x, double y) {
         Item item = itemAt(x, y);
         if (item != null) {
             return item;
         }
-        return x >= metrics().headerWidth() ? recessAt(x) : laneAt(y);
+        if (x < metrics().headerWidth()) {
+            return laneAt(y);
+        }
+        EventMarks.Mark mark = markAt(x, y);
+        return mark != null ? mark : recessAt(x);
     }
 }

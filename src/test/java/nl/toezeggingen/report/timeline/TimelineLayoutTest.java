@@ -48,6 +48,35 @@ class TimelineLayoutTest {
         assertThat(layout.item(4)).isNull();
     }
 
+    /** Issue 18: tied to a debate that has no date yet, a commitment cannot be drawn, so its lane header lists it. */
+    @Test
+    void a_commitment_waiting_for_its_moments_date_is_listed_in_its_lane_header_apart_from_those_without_a_deadline() {
+        Deadline waits = new Deadline("voor het commissiedebat hoger onderwijs", null, null, false,
+                Deadline.Kind.EVENT, null, new Deadline.EventRef(7L, "Commissiedebat hoger onderwijs"));
+        Commitment waiting = Commitment.builder().id(5L).title("Kamer informeren").dossier("A").line("L")
+                .deadline(waits).build();
+        Commitment after = Commitment.builder().id(6L).title("Na het debat").dossier("A").line("L")
+                .deadline(new Deadline("na het commissiedebat", d("2025-03-13"), null, false, Deadline.Kind.EVENT,
+                        null, new Deadline.EventRef(7L, "Commissiedebat"))).build();
+        TimelineData data = new TimelineData(List.of(
+                t(1, "A", "L", null, d("2025-01-01"), null),
+                t(2, "A", "L", null, null, null),
+                new TrackedCommitment(waiting, Urgency.of(waiting, TODAY, 14)),
+                new TrackedCommitment(after, Urgency.of(after, TODAY, 14))), List.of(), TODAY);
+        TimelineData without = new TimelineData(List.of(t(1, "A", "L", null, d("2025-01-01"), null),
+                t(2, "A", "L", null, null, null)), List.of(), TODAY);
+
+        TimelineLayout.Lane lane = new TimelineLayout(data, Set.of()).lanes().get(0);
+
+        assertThat(lane.waiting()).extracting(x -> x.commitment().id()).containsExactly(5L);
+        // A deadline from the day after a debate has a start, not a wait: it is listed as before.
+        assertThat(lane.undated()).extracting(x -> x.commitment().id()).containsExactly(2L, 6L);
+        assertThat(lane.listed()).isEqualTo(3);
+        assertThat(lane.height()).as("one header line more than the lane without it")
+                .isGreaterThan(new TimelineLayout(without, Set.of()).lanes().get(0).height());
+        assertThat(new TimelineLayout(data, Set.of()).item(5)).isNull();
+    }
+
     @Test
     void a_collapsed_dossier_keeps_its_heading_and_hides_its_lanes() {
         TimelineData data = new TimelineData(List.of(t(1, "A", "x", null, d("2025-01-01"), null),

@@ -36,6 +36,7 @@ class TimelineViewportTest {
 
     private final List<TrackedCommitment> list = new ArrayList<>();
     private final List<Recess> recesses = new ArrayList<>();
+    private final List<nl.toezeggingen.domain.agenda.Event> events = new ArrayList<>();
 
     private void add(long id, String line, LocalDate earliest, LocalDate latest) {
         Commitment c = Commitment.builder().id(id).reference("R" + id).title("Toezegging " + id).dossier("D").line(line)
@@ -51,7 +52,7 @@ class TimelineViewportTest {
     }
 
     private TimelineData data() {
-        return new TimelineData(list, recesses, TODAY);
+        return new TimelineData(list, recesses, TODAY, java.util.Map.of(), events);
     }
 
     private static double x(TimelineViewport viewport, LocalDate day) {
@@ -202,6 +203,32 @@ class TimelineViewportTest {
         assertThat(viewport.axis().startDay()).isCloseTo(before.startDay() - 60 / before.pxPerDay(), within(1e-9));
         viewport.press(500, 200);
         assertThat(viewport.dragged()).isFalse();
+    }
+
+    /** Issue 18: the meeting calendar's moment is found on its line and, in the axis, over where its name runs. */
+    @Test
+    void a_moment_of_the_calendar_is_under_its_line_and_its_name_but_an_item_comes_first() {
+        add(1, "L", null, TODAY.plusDays(30));
+        LocalDate debate = TODAY.plusDays(60);
+        events.add(nl.toezeggingen.domain.agenda.Event.on("Commissiedebat hoger onderwijs",
+                nl.toezeggingen.domain.agenda.EventKind.DEBATE, debate, null).withId(3L));
+        recesses.add(new Recess(RecessKind.ZOMERRECES, TODAY.minusDays(5), TODAY.plusDays(90), Certainty.OFFICIAL));
+        TimelineViewport viewport = opened();
+        double x = viewport.axis().x(debate.toEpochDay() + 0.5);
+        double below = AXIS + viewport.layout().height() + 20;
+
+        Object onLine = viewport.under(x + 2, below);
+        assertThat(onLine).isInstanceOf(nl.toezeggingen.report.timeline.EventMarks.Mark.class);
+        assertThat(((nl.toezeggingen.report.timeline.EventMarks.Mark) onLine).name()).isEqualTo("Commissiedebat hoger onderwijs");
+        // A little beside the line, in the chart: the recess it lies in.
+        assertThat(viewport.under(x + 12, below)).isInstanceOf(Recess.class);
+        // In the axis's top band, over the name.
+        assertThat(viewport.under(x + 60, AXIS / 4)).isEqualTo(onLine);
+        assertThat(viewport.under(x + 400, AXIS / 4)).isNull();
+        // Where an item's title runs across the line, the item's.
+        double[] one = centre(viewport, 1);
+        assertThat(x - one[0]).as("the line lies within the item's title").isBetween(20.0, 200.0);
+        assertThat(viewport.under(x, one[1])).isInstanceOf(Item.class);
     }
 
     @Test
