@@ -114,6 +114,13 @@ public final class Messages {
                 : String.valueOf(e.getMessage());
     }
 
+    /** A refusal or warning of the rappel's work in words: a status as its word mid-sentence, not its code. */
+    public String note(Rappel.Note note) {
+        Object[] args = note.args().stream()
+                .map(a -> a instanceof Status s ? status(s).toLowerCase(locale()) : a).toArray();
+        return get(note.key(), args);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }

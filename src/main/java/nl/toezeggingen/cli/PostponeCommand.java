@@ -35,7 +35,7 @@ final class PostponeCommand extends OneCommitmentCommand {
                     done.postponement().from().latest(), done.postponement().to().latest(),
                     done.postponement().from().latest() == null ? 0 : 1));
             for (Rappel.Note warning : done.warnings()) {
-                spec.commandLine().getErr().println(RappelNotes.text(warning, messages));
+                spec.commandLine().getErr().println(messages.note(warning));
             }
         } catch (Rappel.Refused refused) {
             throw new BadInput(RappelNotes.text(refused.notes(), messages));

@@ -66,6 +66,7 @@ public final class MainWindowController {
     @FXML private StackPane detailSlot;
     @FXML private MenuItem binMenuItem;
     @FXML private MenuItem calendarMenuItem;
+    @FXML private MenuItem postponeMenuItem;
 
     private final WindowModel model;
     private final Messages messages;
@@ -126,6 +127,7 @@ public final class MainWindowController {
         loadDemoButton.disableProperty().bind(model.session().background().busyProperty());
         binMenuItem.disableProperty().bind(newButton.disableProperty());
         calendarMenuItem.disableProperty().bind(newButton.disableProperty());
+        postponeMenuItem.disableProperty().bind(newButton.disableProperty().or(Bindings.size(model.selection()).isNotEqualTo(1)));
         formMenuItem.selectedProperty().bindBidirectional(model.formShownProperty());
         panes = new PaneLayout(model, split, leftSplit, timelineSlot, detailSlot, timelineMenuItem, this::window,
                 this::focusTable);
@@ -323,6 +325,11 @@ public final class MainWindowController {
     private void openCalendar() {
         nl.toezeggingen.ui.calendar.CalendarController.open(window(), messages, model.session(), model.look(),
                 model.today(), model::refresh);
+    }
+
+    @FXML
+    private void postpone() {
+        nl.toezeggingen.ui.postpone.Postponing.ask(window(), model);
     }
 
     @FXML

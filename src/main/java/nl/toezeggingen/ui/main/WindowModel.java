@@ -422,6 +422,28 @@ public final class WindowModel {
         });
     }
 
+    /**
+     * Postpones one commitment (issue 19); {@code refused} hears the program's refusals (shown at their fields),
+     * other failures are shown the usual way. The warnings of a postponement made go in the status line.
+     */
+    public void postpone(long id, String to, String reason, String informedBy,
+            Consumer<List<nl.toezeggingen.app.Rappel.Note>> refused) {
+        call(tracker -> tracker.rappel().postpone(id, to, reason, informedBy), done -> {
+            String said = messages.get("ui.postpone.done", done.commitment().title(), done.commitment().deadline().latest());
+            for (nl.toezeggingen.app.Rappel.Note warning : done.warnings()) {
+                said += " " + messages.note(warning);
+            }
+            status.set(said);
+            refresh();
+        }, error -> {
+            if (error instanceof nl.toezeggingen.app.Rappel.Refused refusal) {
+                refused.accept(refusal.notes());
+            } else {
+                failed(error);
+            }
+        });
+    }
+
     public void setHorizon(int days) {
         call(tracker -> {
             tracker.setHorizonDays(days);

@@ -102,7 +102,10 @@ public final class CommitmentTableController {
         javafx.scene.control.MenuItem changeStatus = new javafx.scene.control.MenuItem(messages.get("ui.menu.statusChange"));
         changeStatus.setOnAction(event -> nl.toezeggingen.ui.statuschange.StatusChanging.ask(table.getScene().getWindow(), model));
         changeStatus.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selection()));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(changeStatus));
+        javafx.scene.control.MenuItem postpone = new javafx.scene.control.MenuItem(messages.get("ui.menu.postpone"));
+        postpone.setOnAction(event -> nl.toezeggingen.ui.postpone.Postponing.ask(table.getScene().getWindow(), model));
+        postpone.disableProperty().bind(javafx.beans.binding.Bindings.size(model.selection()).isNotEqualTo(1));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(changeStatus, postpone));
         table.setOnMouseClicked(event -> {
             TrackedCommitment row = table.getSelectionModel().getSelectedItem();
             if (event.getButton() == javafx.scene.input.MouseButton.PRIMARY && event.getClickCount() == 2 && row != null
