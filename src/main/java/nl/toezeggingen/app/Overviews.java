@@ -40,6 +40,10 @@ public final class Overviews {
     private static final Comparator<Row> BY_REFERENCE = Comparator
             .comparing((Row r) -> r.commitment().reference(), TEXT_ORDER)
             .thenComparing(r -> r.commitment().id());
+    /** Those that wait for the same moment together: one date picked settles them all. */
+    private static final Comparator<Row> BY_MOMENT = Comparator
+            .comparing((Row r) -> r.event() == null ? null : r.event().name(), TEXT_ORDER)
+            .thenComparing(BY_REFERENCE);
     private static final Comparator<Row> NEWEST_DONE_FIRST = Comparator
             .comparing(Row::doneOn, Comparator.reverseOrder())
             .thenComparing(BY_REFERENCE);
@@ -64,9 +68,10 @@ public final class Overviews {
         Map<Urgency, Integer> counts = new EnumMap<>(Urgency.class);
         Map<Section.Kind, List<Row>> rows = new EnumMap<>(Section.Kind.class);
         Map<Long, LocalDate> statusSetOn = tracker.statusSetOnWhenUndated();
+        nl.toezeggingen.report.TiedEvents events = tracker.tiedEvents();
         for (TrackedCommitment t : inScope) {
             counts.merge(t.urgency(), 1, Integer::sum);
-            Row row = Row.of(t, statusSetOn.get(t.commitment().id()));
+            Row row = Row.of(t, statusSetOn.get(t.commitment().id()), events.of(t.commitment()));
             kind(row, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(row));
         }
         List<Section> sections = new ArrayList<>();
@@ -131,7 +136,7 @@ public final class Overviews {
     }
 
     private static Optional<Section.Kind> kind(Row row, LocalDate today) {
-        Section.Kind kind = Section.Kind.of(row.tracked().urgency());
+        Section.Kind kind = Section.Kind.of(row.tracked());
         return kind != Section.Kind.RECENTLY_DONE || recentlyDone(row, today) ? Optional.of(kind)
                 : Optional.empty();
     }
@@ -146,6 +151,7 @@ public final class Overviews {
     private static Comparator<Row> order(Section.Kind kind) {
         return switch (kind) {
             case NO_DEADLINE -> BY_REFERENCE;
+            case WAITING_FOR_DATE -> BY_MOMENT;
             case RECENTLY_DONE -> NEWEST_DONE_FIRST;
             default -> BY_LAST_DAY;
         };

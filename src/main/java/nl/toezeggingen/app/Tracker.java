@@ -135,6 +135,14 @@ public final class Tracker implements AutoCloseable {
         return new CalendarTransfer(this, recesses());
     }
 
+    /**
+     * The moments the deadlines are tied to, with their names and dates as the agenda has them now: for the faces
+     * that show a commitment (JSON, text, the overview). Read once per call; hand it to one rendering.
+     */
+    public nl.toezeggingen.report.TiedEvents tiedEvents() {
+        return new EventTies(agenda.all(), deadlines(), today());
+    }
+
     /** An import that knows only our own status words and those remembered from earlier imports. */
     public Imports imports() {
         return new Imports(this);

@@ -25,9 +25,10 @@ final class ListCommand extends Subcommand {
             if (deleted) {
                 printBin(tracker);
             } else if (format == ListFormat.JSON) {
-                ListFormat.writeJson(tracker::forEach, out()); // streamed: a large register is never held whole
+                // streamed: a large register is never held whole
+                ListFormat.writeJson(tracker::forEach, tracker.tiedEvents(), out());
             } else {
-                out().print(format.render(tracker.list(), root.messages()));
+                out().print(format.render(tracker.list(), root.messages(), tracker.tiedEvents()));
             }
             out().flush();
         }
@@ -36,7 +37,8 @@ final class ListCommand extends Subcommand {
 
     private void printBin(Tracker tracker) {
         if (format == ListFormat.JSON) {
-            out().println(CommitmentJson.deletedArray(tracker.deleted(), tracker.today(), tracker.horizonDays()));
+            out().println(CommitmentJson.deletedArray(tracker.deleted(), tracker.today(), tracker.horizonDays(),
+                    tracker.tiedEvents()));
             return;
         }
         var messages = root.messages();

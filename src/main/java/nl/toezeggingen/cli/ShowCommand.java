@@ -28,7 +28,8 @@ final class ShowCommand extends OneCommitmentCommand {
                     : tracker.get(number);
             // A deleted one is shown all the same, its history too, after the sentence that says how to get it back.
             binned.ifPresent(d -> out().println(inBin(d, history, messages)));
-            out().print(CommitmentText.details(tracked, history.entries(tracker.history(number)), messages::get));
+            out().print(CommitmentText.details(tracked, history.entries(tracker.history(number)), messages::get,
+                    tracker.tiedEvents()));
             out().flush();
         }
         return Cli.OK;

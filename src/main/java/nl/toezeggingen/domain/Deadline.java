@@ -104,6 +104,14 @@ public record Deadline(String phrase, LocalDate earliest, LocalDate latest, bool
         return latest != null;
     }
 
+    /**
+     * Tied to a moment that has no date yet ("voor het commissiedebat X" while the agenda lacks its day): it has
+     * a deadline, only not its date. The faces show it as "wacht op datum", never as "zonder termijn".
+     */
+    public boolean waitsForDate() {
+        return isEvent() && earliest == null && latest == null;
+    }
+
     public boolean isEmpty() {
         return phrase == null && earliest == null && latest == null;
     }

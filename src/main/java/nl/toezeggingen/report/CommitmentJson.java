@@ -11,8 +11,13 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.domain.agenda.Event;
 
-/** Commitments in DESIGN.md's JSON shape; fields beyond that shape come after it. */
+/**
+ * Commitments in DESIGN.md's JSON shape; fields beyond that shape come after it. The deadline's {@code "event"} names
+ * the moment it is tied to, from the {@link TiedEvents} handed in (the store keeps only the tie): without one, what
+ * the deadline itself knows.
+ */
 public final class CommitmentJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -20,8 +25,12 @@ public final class CommitmentJson {
     }
 
     public static String array(List<TrackedCommitment> commitments) {
+        return array(commitments, TiedEvents.AS_STORED);
+    }
+
+    public static String array(List<TrackedCommitment> commitments, TiedEvents events) {
         ArrayNode array = MAPPER.createArrayNode();
-        commitments.forEach(c -> array.add(node(c)));
+        commitments.forEach(c -> array.add(node(c, events)));
         return write(array);
     }
 
@@ -30,19 +39,25 @@ public final class CommitmentJson {
      * one tree and one string of 60 MB in memory first (that made {@code list --format json} eight times slower).
      */
     public static void writeArray(List<TrackedCommitment> commitments, java.io.Writer out) throws java.io.IOException {
-        writeArray(commitments::forEach, out);
+        writeArray(commitments::forEach, TiedEvents.AS_STORED, out);
     }
 
     /** As {@link #writeArray(List, java.io.Writer)}, from a source that hands over one commitment at a time. */
     public static void writeArray(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
             java.io.Writer out) throws java.io.IOException {
+        writeArray(source, TiedEvents.AS_STORED, out);
+    }
+
+    /** As above, each deadline's moment named by {@code events}. */
+    public static void writeArray(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
+            TiedEvents events, java.io.Writer out) throws java.io.IOException {
         try (com.fasterxml.jackson.core.JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             source.accept(commitment -> {
                 try {
-                    MAPPER.writeTree(json, node(commitment));
+                    MAPPER.writeTree(json, node(commitment, events));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -56,9 +71,15 @@ public final class CommitmentJson {
      * then {@code deletedAt} (an ISO instant, UTC) and {@code deletedBy}, keys only this list has.
      */
     public static String deletedArray(List<DeletedCommitment> deleted, LocalDate today, int horizonDays) {
+        return deletedArray(deleted, today, horizonDays, TiedEvents.AS_STORED);
+    }
+
+    public static String deletedArray(List<DeletedCommitment> deleted, LocalDate today, int horizonDays,
+            TiedEvents events) {
         ArrayNode array = MAPPER.createArrayNode();
         for (DeletedCommitment d : deleted) {
-            ObjectNode node = node(new TrackedCommitment(d.commitment(), Urgency.of(d.commitment(), today, horizonDays)));
+            ObjectNode node = node(new TrackedCommitment(d.commitment(), Urgency.of(d.commitment(), today, horizonDays)),
+                    events);
             node.put("deletedAt", d.deletedAt().toString());
             node.put("deletedBy", d.deletedBy());
             array.add(node);
@@ -67,10 +88,23 @@ public final class CommitmentJson {
     }
 
     public static String one(TrackedCommitment commitment) {
-        return write(node(commitment));
+        return one(commitment, TiedEvents.AS_STORED);
+    }
+
+    public static String one(TrackedCommitment commitment, TiedEvents events) {
+        return write(node(commitment, events));
     }
 
     public static ObjectNode node(TrackedCommitment tracked) {
+        return node(tracked, TiedEvents.AS_STORED);
+    }
+
+    public static ObjectNode node(TrackedCommitment tracked, TiedEvents events) {
+        return node(tracked, events.of(tracked.commitment()));
+    }
+
+    /** {@code event}: the moment its deadline is tied to, as {@link TiedEvents#of} gives it (null for none). */
+    public static ObjectNode node(TrackedCommitment tracked, Event event) {
         Commitment c = tracked.commitment();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", c.id());
@@ -81,7 +115,7 @@ public final class CommitmentJson {
         node.put("line", c.line());
         node.put("status", c.status().name());
         node.put("urgency", tracked.urgency().name());
-        node.set("deadline", deadline(c.deadline()));
+        node.set("deadline", deadline(c.deadline(), event));
         node.put("madeOn", iso(c.madeOn()));
         node.put("owner", c.owner());
         node.put("dependsOn", c.dependsOn());
@@ -93,7 +127,7 @@ public final class CommitmentJson {
         return node;
     }
 
-    static ObjectNode deadline(Deadline d) {
+    static ObjectNode deadline(Deadline d, Event event) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("phrase", d.phrase());
         node.put("earliest", iso(d.earliest()));
@@ -102,6 +136,19 @@ public final class CommitmentJson {
         // Issue 16: what sort of deadline; "recurrence" only means something for a recurring one.
         node.put("kind", d.kind().json());
         node.put("recurrence", d.recurrence() == null ? null : d.recurrence().json());
+        // Issue 18: the moment a deadline of kind "event" is tied to, as in `resolve`: "id" is its number in the
+        // agenda (null for a shipped moment such as the Voorjaarsnota, or one the agenda lacks: then the deadline
+        // waits and both dates are null), "name" as the agenda has it or the phrase says it, "date" the moment's
+        // (last) day, null without one. Null for every other kind, as "recurrence" is.
+        if (d.isEvent()) {
+            ObjectNode tied = node.putObject("event");
+            Deadline.EventRef ref = d.event();
+            tied.put("id", event != null ? event.id() : ref == null ? null : ref.id());
+            tied.put("name", event != null && event.name() != null ? event.name() : ref == null ? null : ref.name());
+            tied.put("date", event == null ? null : iso(event.latest()));
+        } else {
+            node.putNull("event");
+        }
         return node;
     }
 

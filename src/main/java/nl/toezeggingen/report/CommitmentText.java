@@ -7,6 +7,7 @@ import java.time.Instant;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.report.history.HistoryEntry;
 
 /**
@@ -17,18 +18,27 @@ public final class CommitmentText {
     private static final int TITLE_WIDTH = 50;
     /** A value in a history line (a title, a text) is cut here, so that a line of history fits a terminal. */
     private static final int VALUE_WIDTH = 40;
+    /** "wacht op datum: …" is cut here in the list, so that a long name of a debate does not widen every row. */
+    private static final int DUE_WIDTH = 40;
 
     private CommitmentText() {
     }
 
     public static String table(List<TrackedCommitment> commitments, Function<String, String> words) {
+        return table(commitments, words, TiedEvents.AS_STORED);
+    }
+
+    /** As above; a deadline waiting for its moment's date says so, naming the moment as {@code events} does. */
+    public static String table(List<TrackedCommitment> commitments, Function<String, String> words,
+            TiedEvents events) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(words.apply("text.id"), words.apply("text.reference"), words.apply("text.title"),
                 words.apply("text.due"), words.apply("text.status"), words.apply("text.urgency")));
         for (TrackedCommitment t : commitments) {
             Commitment c = t.commitment();
             rows.add(List.of(String.valueOf(c.id()), orEmpty(c.reference()), shorten(c.title(), TITLE_WIDTH),
-                    due(c), words.apply("status." + c.status().name()), words.apply("urgency." + t.urgency().name())));
+                    shorten(due(c, events.of(c), words), DUE_WIDTH), words.apply("status." + c.status().name()),
+                    words.apply("urgency." + t.urgency().name())));
         }
         return columns(rows);
     }
@@ -55,7 +65,17 @@ public final class CommitmentText {
 
     /** {@code history} in words and newest first, as {@link nl.toezeggingen.report.history.HistoryWords} gives it. */
     public static String details(TrackedCommitment tracked, List<HistoryEntry> history, Function<String, String> words) {
+        return details(tracked, history, words, TiedEvents.AS_STORED);
+    }
+
+    /**
+     * As above; a deadline tied to a moment shows that moment's date with its phrase ("voor het commissiedebat
+     * hoger onderwijs (2025-03-12)"), or what it waits for.
+     */
+    public static String details(TrackedCommitment tracked, List<HistoryEntry> history, Function<String, String> words,
+            TiedEvents events) {
         Commitment c = tracked.commitment();
+        Event event = events.of(c);
         List<List<String>> rows = new ArrayList<>();
         field(rows, words.apply("text.id"), String.valueOf(c.id()));
         field(rows, words.apply("text.reference"), c.reference());
@@ -64,8 +84,8 @@ public final class CommitmentText {
         field(rows, words.apply("text.line"), c.line());
         field(rows, words.apply("text.status"), words.apply("status." + c.status().name()));
         field(rows, words.apply("text.urgency"), words.apply("urgency." + tracked.urgency().name()));
-        field(rows, words.apply("text.deadline"), c.deadline().phrase());
-        field(rows, words.apply("text.due"), due(c));
+        field(rows, words.apply("text.deadline"), phrase(c, event));
+        field(rows, words.apply("text.due"), due(c, event, words));
         field(rows, words.apply("text.madeOn"), c.madeOn() == null ? null : c.madeOn().toString());
         field(rows, words.apply("text.madeIn"), c.madeIn());
         field(rows, words.apply("text.madeBy"), c.madeBy());
@@ -97,16 +117,32 @@ public final class CommitmentText {
 
     /**
      * The window as "2024-10-01..2024-12-31", a single day as "2024-07-04", a start as "2026-01-01..";
-     * "~" marks an estimate.
+     * "~" marks an estimate; one waiting for its moment's date says so, "wacht op datum: commissiedebat X".
      */
-    static String due(Commitment c) {
+    static String due(Commitment c, Event event, Function<String, String> words) {
         var d = c.deadline();
+        if (d.waitsForDate()) {
+            String name = event != null && event.name() != null ? event.name()
+                    : d.event() != null && d.event().name() != null ? d.event().name() : d.phrase();
+            return words.apply("text.waiting").replace("{0}", name == null ? "" : name);
+        }
         if (d.latest() == null) {
             // A start ("vanaf 2026"): open to the right, as an interval without an end.
             return d.earliest() == null ? "" : d.earliest() + "..";
         }
         String window = d.earliest() == null ? d.latest().toString() : d.earliest() + ".." + d.latest();
         return d.estimated() ? "~" + window : window;
+    }
+
+    /** The phrase with its moment's day (ISO, as every date here), "voor het commissiedebat X (2025-03-12)". */
+    private static String phrase(Commitment c, Event event) {
+        String phrase = c.deadline().phrase();
+        if (phrase == null || event == null || !event.hasDate()) {
+            return phrase;
+        }
+        String when = event.date() != null ? event.date().toString()
+                : event.earliest() == null ? ".." + event.latest() : event.earliest() + ".." + event.latest();
+        return phrase + " (" + when + ")";
     }
 
     private static void field(List<List<String>> rows, String label, String value) {

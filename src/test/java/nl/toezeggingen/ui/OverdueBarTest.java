@@ -15,6 +15,7 @@ import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.testing.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.testfx.matcher.control.LabeledMatchers;
 
 class OverdueBarTest extends WindowTestBase {
 
@@ -190,6 +191,62 @@ class OverdueBarTest extends WindowTestBase {
         try (Tracker tracker = options.openTracker()) {
             assertThat(tracker.horizonDays()).isZero();
         }
+    }
+
+    /** Issue 18: a commitment tied to a debate that is not in the meeting calendar yet, so without a date. */
+    private void waitingCommitment(String title) {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.save(nl.toezeggingen.domain.Commitment.builder().title(title)
+                    .madeOn(LocalDate.of(2025, 6, 2))
+                    .deadline(new nl.toezeggingen.domain.Deadline("voor het commissiedebat sociale veiligheid",
+                            null, null, false)).build());
+        }
+    }
+
+    @Test
+    void a_deadline_waiting_for_its_debates_date_is_listed_last_as_termijn_zonder_datum() throws Exception {
+        demoOn(LocalDate.of(2025, 7, 10));
+        waitingCommitment("Brief over meldpunten");
+        startApp();
+        showList();
+
+        // What slipped is said as before; the waiting one gets a sentence of its own and is not counted late.
+        assertThat(textOf(".overdue-summary")).isEqualTo("9 toezeggingen zijn te laat; binnen 14 dagen verstrijkt "
+                + "geen termijn. 1 termijn wacht op een datum.");
+        assertThat(panelList().getItems()).hasSize(10);
+        TrackedCommitment last = panelList().getItems().get(9);
+        assertThat(last.commitment().title()).isEqualTo("Brief over meldpunten");
+        assertThat(last.urgency().name()).isEqualTo("NO_DEADLINE");
+        // The list shows three rows at a time: scrolled down, as a user would.
+        interact(() -> panelList().scrollTo(9));
+        waitUntil(() -> lookup(".overdue-list .days-waiting").tryQuery().isPresent());
+        javafx.scene.control.Labeled days = lookup(".overdue-list .days-waiting").query();
+        assertThat(days.getText()).isEqualTo("termijn zonder datum");
+        assertThat(lookup(".overdue-list .table-cell").match(LabeledMatchers.hasText("wacht op datum"))
+                .tryQuery()).isPresent();
+        assertThat(lookup(".overdue-list .days-late").queryAll()).hasSizeGreaterThan(0)
+                .allMatch(cell -> ((javafx.scene.control.Labeled) cell).getText().endsWith("te laat"));
+        screenshot("overdue-waiting", ".overdue-bar");
+
+        // "Toon" shows what the list holds: the waiting one as well.
+        clickOn("#showButton");
+        waitForRows(10);
+        assertThat(rows()).anyMatch(t -> t.commitment().title().equals("Brief over meldpunten"));
+    }
+
+    @Test
+    void with_nothing_late_the_bar_still_comes_for_a_deadline_that_waits_for_a_date() throws Exception {
+        options = LaunchOptions.of(dataDirectory.toString(), LocalDate.of(2025, 7, 10), "nl");
+        waitingCommitment("Brief over meldpunten");
+        waitingCommitment("Reactie op de evaluatie");
+        startApp();
+        showList();
+
+        assertThat(textOf(".overdue-summary")).isEqualTo("Niets is te laat; binnen 14 dagen verstrijkt geen termijn."
+                + " 2 termijnen wachten op een datum.");
+        assertThat(lookup(".overdue-bar").query().getStyleClass()).contains("only-due-soon");
+        assertThat(panelList().getItems()).extracting(t -> t.commitment().title())
+                .containsExactly("Brief over meldpunten", "Reactie op de evaluatie");
     }
 
     /** Starts the window again on the same data, as the user would the next time. */

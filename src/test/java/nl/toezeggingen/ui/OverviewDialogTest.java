@@ -54,6 +54,27 @@ class OverviewDialogTest extends WindowTestBase {
         assertThat(textOf("#overviewStatus")).contains("Niets in deze selectie");
     }
 
+    /** Issue 18: the preview shows a deadline waiting for its debate's date apart, counted, saying what it waits for. */
+    @Test
+    void thePreviewShowsADeadlineWaitingForItsDebatesDateApart() throws Exception {
+        try (Tracker tracker = options.openTracker()) {
+            tracker.save(nl.toezeggingen.domain.Commitment.builder().title("Brief over meldpunten")
+                    .madeOn(java.time.LocalDate.of(2024, 6, 2)).deadline(new nl.toezeggingen.domain.Deadline(
+                            "voor het commissiedebat sociale veiligheid", null, null, false)).build());
+        }
+        startApp();
+        waitForRows(13);
+        clickOn("#overviewButton");
+        waitUntil(() -> lookup(".preview-title").tryQuery().isPresent());
+
+        assertThat(sections()).contains("Termijn zonder datum (1)", "Zonder termijn (2)");
+        assertThat(lookup(".count-waiting-for-date .preview-count-number").<Label>query().getText()).isEqualTo("1");
+        assertThat(lookup(".count-no-deadline .preview-count-number").<Label>query().getText()).isEqualTo("2");
+        assertThat(lookup(".preview-small").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("wacht op datum: commissiedebat sociale veiligheid");
+        screenshot("overview-waiting", lookup(".preview-title").query());
+    }
+
     @Test
     void openInMailWritesADraftWithTheTimelineInline() throws Exception {
         openWindow();

@@ -12,7 +12,8 @@ import nl.toezeggingen.domain.Urgency;
  * JSON) is made from this one value, so they cannot disagree.
  *
  * @param title       the heading and the email's subject, already in the user's language
- * @param counts      how many commitments in scope have each urgency (all closed ones, not only recent)
+ * @param counts      how many commitments in scope have each urgency (all closed ones, not only recent); those
+ *                    waiting for a date are NO_DEADLINE here, see {@link #waitingForDate()}
  * @param horizonDays how far ahead "binnenkort" looked
  */
 public record Overview(String title, LocalDate date, Scope scope, int horizonDays, boolean grouped,
@@ -35,6 +36,15 @@ public record Overview(String title, LocalDate date, Scope scope, int horizonDay
     /** Nothing matched the scope: there is nothing to send. */
     public boolean isEmpty() {
         return matched() == 0;
+    }
+
+    /**
+     * How many open commitments wait for their moment's date: counted under NO_DEADLINE in {@link #counts} (their
+     * urgency), shown apart in their own section.
+     */
+    public int waitingForDate() {
+        return sections.stream().filter(s -> s.kind() == Section.Kind.WAITING_FOR_DATE)
+                .mapToInt(s -> s.rows().size()).sum();
     }
 
     public List<Row> rows() {

@@ -4,15 +4,24 @@ import java.time.LocalDate;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.TrackedCommitment;
+import nl.toezeggingen.domain.agenda.Event;
 
 /**
  * One commitment as the overview shows it: everything it has, plus the latest note, which is what a
- * reader of a status overview looks for ("stand van zaken"), and the day it was done.
+ * reader of a status overview looks for ("stand van zaken"), the day it was done and the moment its deadline
+ * rests on.
  *
  * @param doneOn the fulfilment date, or when none was given the day the status was set to (partly) done;
  *               null when neither is known
+ * @param event  for a deadline tied to a moment ("voor het commissiedebat X"): that moment as the agenda has it
+ *               (its name and date), or, when the agenda lacks it, named as the phrase names it without id or date;
+ *               null for any other deadline. The stored deadline holds only the tie, so the overview carries this.
  */
-public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn) {
+public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn, Event event) {
+
+    public Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn) {
+        this(tracked, latestNote, doneOn, null);
+    }
 
     public Commitment commitment() {
         return tracked.commitment();
@@ -36,9 +45,14 @@ public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn
      * when no fulfilment date was typed, so marking it Afgedaan is enough to show it under "Recent afgedaan".
      */
     public static Row of(TrackedCommitment tracked, LocalDate statusSetOn) {
+        return of(tracked, statusSetOn, null);
+    }
+
+    /** As {@link #of(TrackedCommitment, LocalDate)}, with the moment its deadline is tied to (or null). */
+    public static Row of(TrackedCommitment tracked, LocalDate statusSetOn, Event event) {
         Commitment c = tracked.commitment();
         LocalDate doneOn = c.fulfilledOn() != null ? c.fulfilledOn() : fulfilled(c.status()) ? statusSetOn : null;
-        return new Row(tracked, latestNote(c.notes()), doneOn);
+        return new Row(tracked, latestNote(c.notes()), doneOn, c.deadline().isEvent() ? event : null);
     }
 
     /** The last paragraph of the notes, on one line: notes grow at the bottom, so that is the newest. */

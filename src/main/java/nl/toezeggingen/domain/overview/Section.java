@@ -11,7 +11,18 @@ public record Section(Kind kind, List<Group> groups) {
     }
 
     public enum Kind {
-        OVERDUE, DUE_SOON, ON_TRACK, NO_DEADLINE, RECENTLY_DONE;
+        /**
+         * {@code WAITING_FOR_DATE}: open, tied to a moment that has no date yet. Its urgency is NO_DEADLINE (nothing
+         * can be late yet), but it has a deadline: it is shown apart, as a to-do (pick the date), not as "zonder
+         * termijn" and never under a date it does not have.
+         */
+        OVERDUE, DUE_SOON, ON_TRACK, WAITING_FOR_DATE, NO_DEADLINE, RECENTLY_DONE;
+
+        /** Where a commitment belongs: by its urgency, except one waiting for its moment's date. */
+        public static Kind of(nl.toezeggingen.domain.TrackedCommitment tracked) {
+            Kind kind = of(tracked.urgency());
+            return kind == NO_DEADLINE && tracked.commitment().deadline().waitsForDate() ? WAITING_FOR_DATE : kind;
+        }
 
         /** Where an urgency belongs; closed ones under recently done, which the overview narrows by date. */
         public static Kind of(Urgency urgency) {

@@ -11,13 +11,14 @@ import nl.toezeggingen.domain.overview.Section;
 /**
  * The overview as one flat table for spreadsheets (CSV, XLSX): one line per commitment, its section in
  * the first column, every date in a column of its own so Excel can sort and filter on it. Cells are
- * Strings, LocalDates or null.
+ * Strings, LocalDates or null. The deadline column keeps the phrase as spoken (the file reads back); the moment
+ * a deadline is tied to comes last, its name and its date ("wacht op datum" while it has none).
  */
 final class FlatRows {
     // The first header is never "ID": Excel takes a file starting with it for SYLK and refuses it.
     private static final List<String> KEYS = List.of("section", "reference", "title", "dossier", "line", "madeIn",
             "madeOn", "deadline", "earliest", "latest", "estimated", "status", "owner", "note", "fulfilledOn",
-            "fulfilledBy");
+            "fulfilledBy", "event", "eventDate");
 
     private FlatRows() {
     }
@@ -40,10 +41,26 @@ final class FlatRows {
                 var d = c.deadline();
                 rows.add(Arrays.asList(name, c.reference(), c.title(), c.dossier(), c.line(), c.madeIn(), c.madeOn(),
                         d.phrase(), d.earliest(), d.latest(), d.latest() == null ? null : labels.yesNo(d.estimated()),
-                        labels.status(c.status()), c.owner(), row.latestNote(), row.doneOn(), blankAsNull(labels.document(row))));
+                        labels.status(c.status()), c.owner(), row.latestNote(), row.doneOn(), blankAsNull(labels.document(row)),
+                        eventName(row), eventDate(row, labels)));
             }
         }
         return rows;
+    }
+
+    private static String eventName(Row row) {
+        return row.event() == null ? null : row.event().name();
+    }
+
+    /** A day as a date cell; a rule's last day or a window in words; "wacht op datum" while it has none. */
+    private static Object eventDate(Row row, OverviewLabels labels) {
+        if (row.event() == null) {
+            return null;
+        }
+        if (row.event().date() != null) {
+            return row.event().date();
+        }
+        return row.event().hasDate() ? labels.eventWhen(row.event()) : labels.word("overview.event.noDate");
     }
 
     private static String blankAsNull(String text) {

@@ -85,12 +85,12 @@ public final class OverviewHtml {
     private static void counts(StringBuilder out, Overview overview, OverviewLabels labels) {
         out.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
                 + "style=\"border-collapse:collapse;margin:0 0 16px 0;\">\n<tr>\n");
-        // A count wears the colour of its urgency's section: closed ones that of recently done.
-        overview.counts().forEach((urgency, n) -> out.append("<td style=\"padding:6px 14px 6px 10px;")
-                .append("border-left:4px solid ").append(SectionColors.of(Section.Kind.of(urgency)))
+        // A count wears the colour of its section: closed ones that of recently done.
+        labels.tallies(overview).forEach(tally -> out.append("<td style=\"padding:6px 14px 6px 10px;")
+                .append("border-left:4px solid ").append(SectionColors.of(tally.section()))
                 .append(";background-color:#f7f7f7;").append(TEXT).append(FONT)
-                .append("font-size:10pt;\"><span style=\"font-size:14pt;font-weight:bold;\">").append(n)
-                .append("</span><br>").append(escape(labels.urgency(urgency))).append("</td>\n")
+                .append("font-size:10pt;\"><span style=\"font-size:14pt;font-weight:bold;\">").append(tally.count())
+                .append("</span><br>").append(escape(tally.word())).append("</td>\n")
                 .append("<td style=\"width:8px;\">&nbsp;</td>\n"));
         out.append("</tr>\n</table>\n");
     }
@@ -129,8 +129,8 @@ public final class OverviewHtml {
         cell(out, "", "<b>" + escape(c.title()) + "</b>"
                 + (where.isEmpty() ? "" : "<br><span style=\"font-size:9pt;" + MUTED + "\">" + escape(where)
                 + "</span>"));
-        String due = labels.due(c.deadline());
-        cell(out, "", escape(c.deadline().phrase())
+        String due = labels.due(row);
+        cell(out, "", escape(labels.phrase(row))
                 + (due.isEmpty() ? "" : "<br><span style=\"font-size:9pt;" + MUTED + "\">" + escape(due) + "</span>"));
         String fulfilled = labels.fulfilled(row);
         cell(out, "", escape(labels.status(c.status()))

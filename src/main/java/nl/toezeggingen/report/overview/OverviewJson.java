@@ -24,6 +24,8 @@ public final class OverviewJson {
         root.put("horizonDays", overview.horizonDays());
         ObjectNode counts = root.putObject("counts");
         overview.counts().forEach((urgency, n) -> counts.put(urgency.name(), n));
+        // Of NO_DEADLINE above, those whose moment has no date yet (section WAITING_FOR_DATE): counts stays per urgency.
+        root.put("waitingForDate", overview.waitingForDate());
         ArrayNode sections = root.putArray("sections");
         for (Section section : overview.sections()) {
             ObjectNode node = sections.addObject();
@@ -31,7 +33,7 @@ public final class OverviewJson {
             ArrayNode rows = node.putArray("commitments");
             for (Row row : section.rows()) {
                 // doneOn: the fulfilment date, or the day it was marked (partly) done when none was typed.
-                rows.add(CommitmentJson.node(row.tracked()).put("latestNote", row.latestNote())
+                rows.add(CommitmentJson.node(row.tracked(), row.event()).put("latestNote", row.latestNote())
                         .put("doneOn", row.doneOn() == null ? null : row.doneOn().toString()));
             }
         }

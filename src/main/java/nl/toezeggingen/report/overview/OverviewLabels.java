@@ -8,6 +8,7 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.Status;
 import nl.toezeggingen.domain.Urgency;
+import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.domain.overview.Overview;
 import nl.toezeggingen.domain.overview.Row;
 import nl.toezeggingen.domain.overview.Scope;
@@ -53,6 +54,44 @@ public record OverviewLabels(Function<String, String> words, Function<LocalDate,
         return d.estimated() ? window + " (" + word("overview.estimated") + ")" : window;
     }
 
+    /**
+     * The phrase as the overview shows it: with the date of the moment it is tied to, "voor het commissiedebat
+     * hoger onderwijs (12 maart 2025)"; as spoken when that moment has no date or there is none.
+     */
+    public String phrase(Row row) {
+        String phrase = row.commitment().deadline().phrase();
+        String when = eventWhen(row.event());
+        return phrase == null || when.isEmpty() ? phrase : phrase + " (" + when + ")";
+    }
+
+    /**
+     * The resolved window as {@link #due(Deadline)}; for a deadline whose moment has no date yet what it waits
+     * for, "wacht op datum: commissiedebat hoger onderwijs", rather than nothing.
+     */
+    public String due(Row row) {
+        Deadline d = row.commitment().deadline();
+        return d.waitsForDate() ? waiting(row) : due(d);
+    }
+
+    /** "wacht op datum: commissiedebat hoger onderwijs", the moment as the agenda (or else the phrase) names it. */
+    public String waiting(Row row) {
+        String name = row.event() == null || row.event().name() == null ? row.commitment().deadline().phrase()
+                : row.event().name();
+        return word("overview.waiting").replace("{0}", name == null ? "" : name);
+    }
+
+    /** A moment's date: "12 maart 2025", "uiterlijk 31 mei 2025" (a rule's last day), a window; "" for none. */
+    public String eventWhen(Event event) {
+        if (event == null || !event.hasDate()) {
+            return "";
+        }
+        if (event.date() != null) {
+            return date(event.date());
+        }
+        return event.earliest() == null ? word("overview.event.byLatest").replace("{0}", date(event.latest()))
+                : date(event.earliest()) + " – " + date(event.latest());
+    }
+
     /** Where it was promised: "Commissiedebat, 3 april 2024". */
     public String where(Commitment c) {
         List<String> parts = new ArrayList<>();
@@ -89,9 +128,33 @@ public record OverviewLabels(Function<String, String> words, Function<LocalDate,
 
     /** "Te laat 3 · Binnenkort 1 · ...", in the order of urgency. */
     public String counts(Overview overview) {
-        List<String> parts = new ArrayList<>();
-        overview.counts().forEach((urgency, n) -> parts.add(urgency(urgency) + " " + n));
-        return String.join(" · ", parts);
+        return String.join(" · ", tallies(overview).stream().map(t -> t.word() + " " + t.count()).toList());
+    }
+
+    /**
+     * One count as a reader sees it. {@code code} is the urgency's name, or WAITING_FOR_DATE; {@code section} the
+     * section whose colour it wears.
+     */
+    public record Tally(String code, String word, int count, Section.Kind section) {
+    }
+
+    /**
+     * The counts per urgency, in its order; those waiting for a date (urgency NO_DEADLINE) apart, after "op
+     * schema" and out of "zonder termijn", and only when there are any: they have a deadline, only not its date.
+     * The numbers add up to what the scope matched.
+     */
+    public List<Tally> tallies(Overview overview) {
+        int waiting = overview.waitingForDate();
+        List<Tally> tallies = new ArrayList<>();
+        overview.counts().forEach((urgency, n) -> {
+            if (urgency == Urgency.NO_DEADLINE && waiting > 0) {
+                tallies.add(new Tally(Section.Kind.WAITING_FOR_DATE.name(), section(Section.Kind.WAITING_FOR_DATE),
+                        waiting, Section.Kind.WAITING_FOR_DATE));
+                n = n - waiting;
+            }
+            tallies.add(new Tally(urgency.name(), urgency(urgency), n, Section.Kind.of(urgency)));
+        });
+        return tallies;
     }
 
     /** The selection in words: "Alle toezeggingen", or "dossier X, status Openstaand". */

@@ -61,7 +61,7 @@ public final class OverviewText {
         List<List<String>> cells = List.of(
                 Wrap.lines(c.reference(), COLUMNS[0]),
                 Wrap.lines(c.title(), COLUMNS[1]),
-                join(Wrap.lines(c.deadline().phrase(), COLUMNS[2]), Wrap.lines(labels.due(c.deadline()), COLUMNS[2])),
+                join(Wrap.lines(labels.phrase(row), COLUMNS[2]), Wrap.lines(labels.due(row), COLUMNS[2])),
                 join(Wrap.lines(labels.status(c.status()), COLUMNS[3]),
                         Wrap.lines(row.doneOn() == null ? null : labels.date(row.doneOn()), COLUMNS[3])));
         int height = cells.stream().mapToInt(List::size).max().orElse(1);

@@ -17,7 +17,8 @@ import nl.toezeggingen.domain.overview.Overview;
 public final class OverviewXlsx {
     private static final String DATE_FORMAT = "d-m-yyyy";
     /** Columns wider than the rest, by their key in {@link FlatRows}. */
-    private static final Map<String, Integer> WIDTHS = Map.of("title", 50, "madeIn", 30, "deadline", 24, "note", 50);
+    private static final Map<String, Integer> WIDTHS = Map.of("title", 50, "madeIn", 30, "deadline", 24, "note", 50,
+            "event", 30);
 
     private OverviewXlsx() {
     }

@@ -15,6 +15,7 @@ final class SectionColors {
             case OVERDUE -> "#b3261e";
             case DUE_SOON -> "#8a5300";
             case ON_TRACK -> "#1e6b35";
+            case WAITING_FOR_DATE -> "#5b3f8c";
             case NO_DEADLINE -> "#555555";
             case RECENTLY_DONE -> "#1f4e79";
         };

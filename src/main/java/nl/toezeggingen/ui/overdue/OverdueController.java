@@ -28,6 +28,8 @@ import nl.toezeggingen.ui.main.WindowSnapshot;
 /**
  * The warning across the top: a bar that says what is overdue or due soon and can filter the table to
  * exactly those, and a panel listing them. Nothing here blocks; the panel can be put away for the day.
+ * Open commitments tied to a moment that has no date yet come last in the list, as "termijn zonder datum": not
+ * late, but for the user to settle (a date for the debate). The bar counts them apart, after what slipped.
  */
 public final class OverdueController {
     @FXML private VBox root;
@@ -121,28 +123,47 @@ public final class OverdueController {
 
     private void follow(WindowSnapshot now) {
         if (now != null && now.complete()) {
-            update(now.overdue(), now.horizonDays(), now.today(), now.overduePanelHidden());
+            update(now.overdue(), waitingForDate(now.list()), now.horizonDays(), now.today(), now.overduePanelHidden());
         }
     }
 
-    /** Shows what the check found; hides the whole view when nothing is overdue or due soon. */
-    private void update(List<TrackedCommitment> found, int horizonDays, LocalDate today, boolean panelHiddenToday) {
+    /** The open ones whose moment has no date yet, those waiting for the same moment together. */
+    private static List<TrackedCommitment> waitingForDate(List<TrackedCommitment> all) {
+        return all.stream()
+                .filter(t -> t.urgency() == Urgency.NO_DEADLINE && t.commitment().deadline().waitsForDate())
+                .sorted(java.util.Comparator.comparing((TrackedCommitment t) -> t.commitment().deadline().phrase(),
+                                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(t -> t.commitment().id()))
+                .toList();
+    }
+
+    /**
+     * Shows what the check found, then what waits for a date; hides the whole view when there is neither. The
+     * bar's first sentence is the check's alone, as before: the waiting ones get a sentence of their own.
+     */
+    private void update(List<TrackedCommitment> found, List<TrackedCommitment> waiting, int horizonDays,
+            LocalDate today, boolean panelHiddenToday) {
         this.today = today;
         long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
         long dueSoon = found.size() - overdue;
         String text = messages.get("overdue.summary", overdue, dueSoon, horizonDays);
+        if (!waiting.isEmpty()) {
+            text = text + " " + messages.get("ui.overdue.waiting", waiting.size());
+        }
         summary.setText(text);
         bar.setAccessibleText(text);
         bar.getStyleClass().remove("only-due-soon");
         if (overdue == 0) {
             bar.getStyleClass().add("only-due-soon");
         }
-        list.getItems().setAll(found);
+        List<TrackedCommitment> listed = new java.util.ArrayList<>(found);
+        listed.addAll(waiting);
+        list.getItems().setAll(listed);
         if (!horizonField.isFocused()) {
             horizonField.setText(Integer.toString(horizonDays));
         }
         panelOpen = chosenOpen != null ? chosenOpen : !panelHiddenToday && roomForTheList();
-        boolean any = !found.isEmpty();
+        boolean any = !listed.isEmpty();
         root.setVisible(any);
         root.setManaged(any);
         showPanel();
@@ -210,12 +231,20 @@ public final class OverdueController {
         panelButton.setText(messages.get(panelOpen ? "ui.overdue.panel.close" : "ui.overdue.panel.open"));
     }
 
-    /** "12 dagen te laat", "nog 3 dagen", "vandaag": the number that makes a reader act. */
+    /**
+     * "12 dagen te laat", "nog 3 dagen", "vandaag": the number that makes a reader act; "termijn zonder datum"
+     * for one whose moment has no date yet.
+     */
     private final class DaysCell extends TableCell<TrackedCommitment, TrackedCommitment> {
         @Override
         protected void updateItem(TrackedCommitment item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("days-late", "days-left");
+            getStyleClass().removeAll("days-late", "days-left", "days-waiting");
+            if (!empty && item != null && item.commitment().deadline().waitsForDate()) {
+                setText(messages.get("ui.overdue.waiting.days"));
+                getStyleClass().add("days-waiting");
+                return;
+            }
             if (empty || item == null || item.commitment().deadline().latest() == null) {
                 setText(null);
                 return;

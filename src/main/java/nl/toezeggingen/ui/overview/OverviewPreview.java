@@ -44,10 +44,10 @@ final class OverviewPreview {
     private static Node counts(Overview overview, OverviewLabels labels) {
         HBox counts = new HBox();
         counts.getStyleClass().add("preview-counts");
-        overview.counts().forEach((urgency, n) -> {
-            VBox box = new VBox(label(String.valueOf(n), "preview-count-number"),
-                    label(labels.urgency(urgency), "preview-count-word"));
-            box.getStyleClass().addAll("preview-count", "count-" + css(urgency.name()));
+        labels.tallies(overview).forEach(tally -> {
+            VBox box = new VBox(label(String.valueOf(tally.count()), "preview-count-number"),
+                    label(tally.word(), "preview-count-word"));
+            box.getStyleClass().addAll("preview-count", "count-" + css(tally.code()));
             counts.getChildren().add(box);
         });
         return counts;
@@ -83,7 +83,7 @@ final class OverviewPreview {
                 Node title = cell(c.title(), labels.where(c), "preview-cell");
                 title.getStyleClass().add("preview-title-cell");
                 grid.add(title, 1, r);
-                grid.add(cell(c.deadline().phrase(), labels.due(c.deadline()), "preview-cell"), 2, r);
+                grid.add(cell(labels.phrase(row), labels.due(row), "preview-cell"), 2, r);
                 grid.add(cell(labels.status(c.status()), labels.fulfilled(row), "preview-cell"), 3, r);
                 grid.add(cell(c.owner(), null, "preview-cell"), 4, r);
                 grid.add(cell(row.latestNote(), null, "preview-cell"), 5, r);
