@@ -53,4 +53,17 @@ public final class Views {
             throw new IllegalStateException("cannot make the controller " + type.getName(), cause);
         }
     }
+
+    /**
+     * A dialog window over {@code owner}, modal to it (the list behind it cannot change meanwhile), holding
+     * {@code scene}.
+     */
+    public static javafx.stage.Stage dialog(javafx.stage.Window owner, String title, javafx.scene.Scene scene) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(owner);
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        stage.setScene(scene);
+        return stage;
+    }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
@@ -72,11 +71,7 @@ public final class DeletedController {
         FXMLLoader loader = Views.load(DeletedController.class, "DeletedView.fxml", messages);
         DeletedController controller = loader.getController();
         controller.init(messages, session, look, onRestored);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("ui.bin.title"));
-        stage.setScene(new Scene(controller.root));
+        Stage stage = Views.dialog(owner, messages.get("ui.bin.title"), new Scene(controller.root));
         stage.setOnShown(shown -> controller.table.requestFocus());
         return stage;
     }

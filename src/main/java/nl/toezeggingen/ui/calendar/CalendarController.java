@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.toezeggingen.app.Messages;
@@ -107,12 +106,8 @@ public final class CalendarController {
         FXMLLoader loader = Views.load(CalendarController.class, "CalendarView.fxml", messages);
         CalendarController controller = loader.getController();
         controller.init(messages, session, today, onChanged);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("ui.calendar.title"));
         // Fits a 1366x768 laptop with the task bar; the list and the strip take what more there is.
-        stage.setScene(new Scene(controller.root, 1180, 660));
+        Stage stage = Views.dialog(owner, messages.get("ui.calendar.title"), new Scene(controller.root, 1180, 660));
         stage.setOnShown(shown -> controller.table.requestFocus());
         stage.setOnCloseRequest(closing -> {
             if (!controller.mayClose()) {

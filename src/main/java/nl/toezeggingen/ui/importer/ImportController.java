@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -59,11 +58,7 @@ public final class ImportController {
         FXMLLoader loader = Views.load(ImportController.class, "/nl/toezeggingen/ui/importer/ImportDialog.fxml",
                 messages);
         Parent view = loader.getRoot();
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("import.window.title"));
-        stage.setScene(new Scene(view));
+        Stage stage = Views.dialog(owner, messages.get("import.window.title"), new Scene(view));
         ImportController controller = loader.getController();
         controller.start(messages, session, file, imported);
         // Closing the dialog halfway stops the import too: it writes all rows or none.

@@ -18,52 +18,27 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.testing.FxWait;
+import nl.toezeggingen.testing.OwnedDialogTest;
 import nl.toezeggingen.testing.Screenshots;
 import nl.toezeggingen.ui.Background;
 import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 17, point 3: the bin dialog on its own, over a plain owner window, with a real H2 folder behind
  * the window's kind of {@link Session}: what is deleted is listed, latest first; one put back leaves the
  * list and is in the tracker's list again; a reference taken meanwhile is said in the dialog.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeletedDialogTest {
+class DeletedDialogTest extends OwnedDialogTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 7, 5);
 
     @TempDir
     Path data;
     private LaunchOptions options;
-    private Session session;
-    private Stage owner;
-    private Stage dialog;
-    private Look look; // held here: the toolkit hears a look only weakly
     private final AtomicInteger restored = new AtomicInteger();
-
-    @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeData(FxRobot robot) {
-        if (dialog != null) {
-            robot.interact(dialog::hide);
-        }
-        if (session != null) {
-            session.close();
-        }
-    }
 
     /** Three commitments, the first two deleted (the second one last). */
     private void twoDeleted() {

@@ -19,55 +19,30 @@ import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.domain.agenda.EventKind;
 import nl.toezeggingen.domain.agenda.EventStatus;
 import nl.toezeggingen.testing.FxWait;
+import nl.toezeggingen.testing.OwnedDialogTest;
 import nl.toezeggingen.testing.Screenshots;
 import nl.toezeggingen.ui.Background;
 import nl.toezeggingen.ui.Look;
 import nl.toezeggingen.ui.Session;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 18, point 3: the calendar window on a real H2 folder. A recess confirmed with other dates shows what
  * moves before anything is written, and moves it once the user goes ahead; a moment moved and taken back writes
  * nothing; a moment without a name is refused at its field; one removed with ties asks first and unties.
  */
-@ExtendWith(ApplicationExtension.class)
-class CalendarDialogTest {
+class CalendarDialogTest extends OwnedDialogTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 10);
 
     @TempDir
     Path data;
     private LaunchOptions options;
-    private Session session;
-    private Stage owner;
-    private Stage dialog;
-    private Look look; // held here: the toolkit hears a look only weakly
     private final AtomicInteger changed = new AtomicInteger();
     private long summer;
     private long tied;
     private long debate;
-
-    @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeData(FxRobot robot) {
-        if (dialog != null) {
-            robot.interact(dialog::hide);
-        }
-        if (session != null) {
-            session.close();
-        }
-    }
 
     private void someDeadlines() {
         options = LaunchOptions.of(data.toString(), TODAY, "nl");
