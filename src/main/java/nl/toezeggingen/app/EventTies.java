@@ -9,7 +9,7 @@ import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.agenda.Event;
 import nl.toezeggingen.domain.deadline.Resolution;
-import nl.toezeggingen.report.TiedEvents;
+import nl.toezeggingen.report.CommitmentContext;
 
 /**
  * The moments the register's deadlines are tied to, read once for one rendering (a list, an overview): the
@@ -17,7 +17,7 @@ import nl.toezeggingen.report.TiedEvents;
  * it (no id, no date). Never a date the deadline does not rest on: a shipped moment ("bij de Voorjaarsnota") is
  * named with its date only while the stored dates are still what the phrase gives. Not for several threads.
  */
-final class EventTies implements TiedEvents {
+final class EventTies implements CommitmentContext {
     private final Map<Long, Event> byId = new HashMap<>();
     private final Deadlines deadlines;
     private final LocalDate today;
@@ -31,7 +31,7 @@ final class EventTies implements TiedEvents {
     }
 
     @Override
-    public Event of(Commitment commitment) {
+    public Event event(Commitment commitment) {
         Deadline d = commitment.deadline();
         if (!d.isEvent()) {
             return null;

@@ -68,10 +68,11 @@ public final class Overviews {
         Map<Urgency, Integer> counts = new EnumMap<>(Urgency.class);
         Map<Section.Kind, List<Row>> rows = new EnumMap<>(Section.Kind.class);
         Map<Long, LocalDate> statusSetOn = tracker.statusSetOnWhenUndated();
-        nl.toezeggingen.report.TiedEvents events = tracker.tiedEvents();
+        nl.toezeggingen.report.CommitmentContext events = tracker.commitmentContext();
         for (TrackedCommitment t : inScope) {
             counts.merge(t.urgency(), 1, Integer::sum);
-            Row row = Row.of(t, statusSetOn.get(t.commitment().id()), events.of(t.commitment()));
+            Row row = Row.of(t, statusSetOn.get(t.commitment().id()), events.event(t.commitment()))
+                    .withRappel(events.rappel(t.commitment()), events.internalDeadline(t.commitment()));
             kind(row, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(row));
         }
         List<Section> sections = new ArrayList<>();

@@ -136,11 +136,12 @@ public final class Tracker implements AutoCloseable {
     }
 
     /**
-     * The moments the deadlines are tied to, with their names and dates as the agenda has them now: for the faces
-     * that show a commitment (JSON, text, the overview). Read once per call; hand it to one rendering.
+     * What the faces show beside each commitment: the moment its deadline is tied to (names and dates as the agenda
+     * has them now) and the rappel's facts. Read once per call; hand it to one rendering.
      */
-    public nl.toezeggingen.report.TiedEvents tiedEvents() {
-        return new EventTies(agenda.all(), deadlines(), today());
+    public nl.toezeggingen.report.CommitmentContext commitmentContext() {
+        return new RegisterContext(new EventTies(agenda.all(), deadlines(), today()), rappel().facts(),
+                nl.toezeggingen.domain.rappel.InternalDeadline.DEFAULT_WORKING_DAYS);
     }
 
     /** An import that knows only our own status words and those remembered from earlier imports. */

@@ -26,9 +26,9 @@ final class ListCommand extends Subcommand {
                 printBin(tracker);
             } else if (format == ListFormat.JSON) {
                 // streamed: a large register is never held whole
-                ListFormat.writeJson(tracker::forEach, tracker.tiedEvents(), out());
+                ListFormat.writeJson(tracker::forEach, tracker.commitmentContext(), out());
             } else {
-                out().print(format.render(tracker.list(), root.messages(), tracker.tiedEvents()));
+                out().print(format.render(tracker.list(), root.messages(), tracker.commitmentContext()));
             }
             out().flush();
         }
@@ -38,7 +38,7 @@ final class ListCommand extends Subcommand {
     private void printBin(Tracker tracker) {
         if (format == ListFormat.JSON) {
             out().println(CommitmentJson.deletedArray(tracker.deleted(), tracker.today(), tracker.horizonDays(),
-                    tracker.tiedEvents()));
+                    tracker.commitmentContext()));
             return;
         }
         var messages = root.messages();

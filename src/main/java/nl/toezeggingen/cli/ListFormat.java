@@ -6,7 +6,7 @@ import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.report.CommitmentCsv;
 import nl.toezeggingen.report.CommitmentJson;
 import nl.toezeggingen.report.CommitmentText;
-import nl.toezeggingen.report.TiedEvents;
+import nl.toezeggingen.report.CommitmentContext;
 
 /** The forms a list of commitments can be printed in. */
 enum ListFormat {
@@ -14,7 +14,7 @@ enum ListFormat {
 
     /** Prints commitments as a JSON array as they come from {@code source}, each deadline's moment by {@code events}. */
     static void writeJson(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
-            TiedEvents events, java.io.PrintWriter out) {
+            CommitmentContext events, java.io.PrintWriter out) {
         try {
             CommitmentJson.writeArray(source, events, out);
         } catch (java.io.IOException e) {
@@ -23,7 +23,7 @@ enum ListFormat {
         out.println();
     }
 
-    String render(List<TrackedCommitment> commitments, Messages messages, TiedEvents events) {
+    String render(List<TrackedCommitment> commitments, Messages messages, CommitmentContext events) {
         return switch (this) {
             case TEXT -> CommitmentText.table(commitments, messages::get, events);
             case CSV -> CommitmentCsv.write(commitments);

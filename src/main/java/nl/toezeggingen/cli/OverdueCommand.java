@@ -29,11 +29,11 @@ final class OverdueCommand extends Subcommand {
             long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
             var out = out();
             if (json) {
-                ListFormat.writeJson(found::forEach, tracker.tiedEvents(), out);
+                ListFormat.writeJson(found::forEach, tracker.commitmentContext(), out);
             } else {
                 out.println(messages.get("overdue.summary", overdue, found.size() - overdue, horizon));
                 if (!found.isEmpty()) {
-                    out.print(CommitmentText.table(found, messages::get, tracker.tiedEvents()));
+                    out.print(CommitmentText.table(found, messages::get, tracker.commitmentContext()));
                 }
             }
             out.flush();

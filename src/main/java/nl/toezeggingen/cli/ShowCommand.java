@@ -29,7 +29,7 @@ final class ShowCommand extends OneCommitmentCommand {
             // A deleted one is shown all the same, its history too, after the sentence that says how to get it back.
             binned.ifPresent(d -> out().println(inBin(d, history, messages)));
             out().print(CommitmentText.details(tracked, history.entries(tracker.history(number)), messages::get,
-                    tracker.tiedEvents()));
+                    tracker.commitmentContext()));
             out().flush();
         }
         return Cli.OK;

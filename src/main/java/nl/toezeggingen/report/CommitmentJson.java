@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
+import nl.toezeggingen.domain.rappel.RappelFacts;
 import nl.toezeggingen.domain.DeletedCommitment;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
@@ -15,7 +16,7 @@ import nl.toezeggingen.domain.agenda.Event;
 
 /**
  * Commitments in DESIGN.md's JSON shape; fields beyond that shape come after it. The deadline's {@code "event"} names
- * the moment it is tied to, from the {@link TiedEvents} handed in (the store keeps only the tie): without one, what
+ * the moment it is tied to, from the {@link CommitmentContext} handed in (the store keeps only the tie): without one, what
  * the deadline itself knows.
  */
 public final class CommitmentJson {
@@ -25,10 +26,10 @@ public final class CommitmentJson {
     }
 
     public static String array(List<TrackedCommitment> commitments) {
-        return array(commitments, TiedEvents.AS_STORED);
+        return array(commitments, CommitmentContext.AS_STORED);
     }
 
-    public static String array(List<TrackedCommitment> commitments, TiedEvents events) {
+    public static String array(List<TrackedCommitment> commitments, CommitmentContext events) {
         ArrayNode array = MAPPER.createArrayNode();
         commitments.forEach(c -> array.add(node(c, events)));
         return write(array);
@@ -39,18 +40,18 @@ public final class CommitmentJson {
      * one tree and one string of 60 MB in memory first (that made {@code list --format json} eight times slower).
      */
     public static void writeArray(List<TrackedCommitment> commitments, java.io.Writer out) throws java.io.IOException {
-        writeArray(commitments::forEach, TiedEvents.AS_STORED, out);
+        writeArray(commitments::forEach, CommitmentContext.AS_STORED, out);
     }
 
     /** As {@link #writeArray(List, java.io.Writer)}, from a source that hands over one commitment at a time. */
     public static void writeArray(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
             java.io.Writer out) throws java.io.IOException {
-        writeArray(source, TiedEvents.AS_STORED, out);
+        writeArray(source, CommitmentContext.AS_STORED, out);
     }
 
     /** As above, each deadline's moment named by {@code events}. */
     public static void writeArray(java.util.function.Consumer<java.util.function.Consumer<TrackedCommitment>> source,
-            TiedEvents events, java.io.Writer out) throws java.io.IOException {
+            CommitmentContext events, java.io.Writer out) throws java.io.IOException {
         try (com.fasterxml.jackson.core.JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
@@ -71,11 +72,11 @@ public final class CommitmentJson {
      * then {@code deletedAt} (an ISO instant, UTC) and {@code deletedBy}, keys only this list has.
      */
     public static String deletedArray(List<DeletedCommitment> deleted, LocalDate today, int horizonDays) {
-        return deletedArray(deleted, today, horizonDays, TiedEvents.AS_STORED);
+        return deletedArray(deleted, today, horizonDays, CommitmentContext.AS_STORED);
     }
 
     public static String deletedArray(List<DeletedCommitment> deleted, LocalDate today, int horizonDays,
-            TiedEvents events) {
+            CommitmentContext events) {
         ArrayNode array = MAPPER.createArrayNode();
         for (DeletedCommitment d : deleted) {
             ObjectNode node = node(new TrackedCommitment(d.commitment(), Urgency.of(d.commitment(), today, horizonDays)),
@@ -88,23 +89,35 @@ public final class CommitmentJson {
     }
 
     public static String one(TrackedCommitment commitment) {
-        return one(commitment, TiedEvents.AS_STORED);
+        return one(commitment, CommitmentContext.AS_STORED);
     }
 
-    public static String one(TrackedCommitment commitment, TiedEvents events) {
+    public static String one(TrackedCommitment commitment, CommitmentContext events) {
         return write(node(commitment, events));
     }
 
     public static ObjectNode node(TrackedCommitment tracked) {
-        return node(tracked, TiedEvents.AS_STORED);
+        return node(tracked, CommitmentContext.AS_STORED);
     }
 
-    public static ObjectNode node(TrackedCommitment tracked, TiedEvents events) {
-        return node(tracked, events.of(tracked.commitment()));
+    public static ObjectNode node(TrackedCommitment tracked, CommitmentContext context) {
+        Commitment c = tracked.commitment();
+        return node(tracked, context.event(c), context.rappel(c), context.internalDeadline(c));
     }
 
-    /** {@code event}: the moment its deadline is tied to, as {@link TiedEvents#of} gives it (null for none). */
+    /** {@code event}: the moment its deadline is tied to, as {@link CommitmentContext#event} gives it (null for none). */
     public static ObjectNode node(TrackedCommitment tracked, Event event) {
+        return node(tracked, event, RappelFacts.NONE, null);
+    }
+
+    /**
+     * As {@link #node(TrackedCommitment, Event)}, with the rappel's keys after DESIGN.md's (issue 19):
+     * {@code originalDeadline} (the deadline before its first postponement, in the deadline's shape; the deadline
+     * itself when it never moved), {@code postponements} (how often), {@code progress} (the latest stand van zaken,
+     * {@code {"on", "text"}}, or null) and {@code internalDeadline} (when the piece must reach the minister: ten
+     * working days before the Kamer's deadline; null without one or once closed).
+     */
+    public static ObjectNode node(TrackedCommitment tracked, Event event, RappelFacts rappel, LocalDate internal) {
         Commitment c = tracked.commitment();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", c.id());
@@ -124,6 +137,15 @@ public final class CommitmentJson {
         node.put("madeIn", c.madeIn());
         node.put("madeBy", c.madeBy());
         node.put("notes", c.notes());
+        Deadline original = rappel.originalOr(c.deadline());
+        node.set("originalDeadline", deadline(original, original == c.deadline() ? event : null));
+        node.put("postponements", rappel.postponements());
+        if (rappel.progress() == null) {
+            node.putNull("progress");
+        } else {
+            node.putObject("progress").put("on", iso(rappel.progress().on())).put("text", rappel.progress().text());
+        }
+        node.put("internalDeadline", iso(internal));
         return node;
     }
 

@@ -25,19 +25,19 @@ public final class CommitmentText {
     }
 
     public static String table(List<TrackedCommitment> commitments, Function<String, String> words) {
-        return table(commitments, words, TiedEvents.AS_STORED);
+        return table(commitments, words, CommitmentContext.AS_STORED);
     }
 
     /** As above; a deadline waiting for its moment's date says so, naming the moment as {@code events} does. */
     public static String table(List<TrackedCommitment> commitments, Function<String, String> words,
-            TiedEvents events) {
+            CommitmentContext events) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(words.apply("text.id"), words.apply("text.reference"), words.apply("text.title"),
                 words.apply("text.due"), words.apply("text.status"), words.apply("text.urgency")));
         for (TrackedCommitment t : commitments) {
             Commitment c = t.commitment();
             rows.add(List.of(String.valueOf(c.id()), orEmpty(c.reference()), shorten(c.title(), TITLE_WIDTH),
-                    shorten(due(c, events.of(c), words), DUE_WIDTH), words.apply("status." + c.status().name()),
+                    shorten(due(c, events.event(c), words), DUE_WIDTH), words.apply("status." + c.status().name()),
                     words.apply("urgency." + t.urgency().name())));
         }
         return columns(rows);
@@ -65,7 +65,7 @@ public final class CommitmentText {
 
     /** {@code history} in words and newest first, as {@link nl.toezeggingen.report.history.HistoryWords} gives it. */
     public static String details(TrackedCommitment tracked, List<HistoryEntry> history, Function<String, String> words) {
-        return details(tracked, history, words, TiedEvents.AS_STORED);
+        return details(tracked, history, words, CommitmentContext.AS_STORED);
     }
 
     /**
@@ -73,9 +73,9 @@ public final class CommitmentText {
      * hoger onderwijs (2025-03-12)"), or what it waits for.
      */
     public static String details(TrackedCommitment tracked, List<HistoryEntry> history, Function<String, String> words,
-            TiedEvents events) {
+            CommitmentContext events) {
         Commitment c = tracked.commitment();
-        Event event = events.of(c);
+        Event event = events.event(c);
         List<List<String>> rows = new ArrayList<>();
         field(rows, words.apply("text.id"), String.valueOf(c.id()));
         field(rows, words.apply("text.reference"), c.reference());

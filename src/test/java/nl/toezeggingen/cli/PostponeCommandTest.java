@@ -81,4 +81,35 @@ class PostponeCommandTest {
         CliRun missing = run("progress", "9", "x");
         assertThat(missing.exit).isEqualTo(2);
     }
+
+    @Test
+    void a_commitments_json_gains_original_deadline_postponements_progress_and_internal_deadline() throws Exception {
+        assertThat(run("add", "--title", "Onderzoek klachtenregeling", "--deadline", "voor de zomer van 2025",
+                "--made-on", "2025-01-05").exit).isZero();
+        var before = new ObjectMapper().readTree(run("list", "--format", "json").out).get(0);
+        assertThat(before.get("postponements").asInt()).isZero();
+        assertThat(before.get("originalDeadline")).isEqualTo(before.get("deadline"));
+        assertThat(before.get("progress").isNull()).isTrue();
+        // Thursday 3 July 2025: ten working days before is Thursday 19 June.
+        assertThat(before.get("internalDeadline").asText()).isEqualTo("2025-06-19");
+
+        assertThat(run("postpone", "1", "--to", "2025-10-01", "--reason", "later").exit).isZero();
+        assertThat(run("postpone", "1", "--to", "2025-12-01", "--reason", "nog later").exit).isZero();
+        assertThat(run("progress", "1", "concept bij DGHO", "--on", "2025-06-12").exit).isZero();
+        for (String[] command : new String[][] {{"list", "--format", "json"}, {"overdue", "--within", "365", "--format", "json"}}) {
+            var after = new ObjectMapper().readTree(run(command).out).get(0);
+            assertThat(after.get("postponements").asInt()).as(command[0]).isEqualTo(2);
+            assertThat(after.get("originalDeadline").get("latest").asText()).isEqualTo("2025-07-03");
+            assertThat(after.get("originalDeadline").get("phrase").asText()).isEqualTo("voor de zomer van 2025");
+            assertThat(after.get("deadline").get("latest").asText()).isEqualTo("2025-12-01");
+            assertThat(after.get("progress").get("on").asText()).isEqualTo("2025-06-12");
+            assertThat(after.get("progress").get("text").asText()).isEqualTo("concept bij DGHO");
+            assertThat(after.get("internalDeadline").asText()).isEqualTo("2025-11-17");
+        }
+        var overview = new ObjectMapper().readTree(run("export", "--format", "json").out);
+        var row = overview.get("sections").findValues("commitments").stream().filter(r -> r.size() > 0).findFirst()
+                .orElseThrow().get(0);
+        assertThat(row.get("postponements").asInt()).isEqualTo(2);
+        assertThat(row.get("latestNote").asText()).isEqualTo("12-06-2025: concept bij DGHO");
+    }
 }

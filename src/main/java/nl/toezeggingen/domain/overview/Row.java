@@ -17,10 +17,30 @@ import nl.toezeggingen.domain.agenda.Event;
  *               (its name and date), or, when the agenda lacks it, named as the phrase names it without id or date;
  *               null for any other deadline. The stored deadline holds only the tie, so the overview carries this.
  */
-public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn, Event event) {
+public record Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn, Event event,
+                  nl.toezeggingen.domain.rappel.RappelFacts rappel, LocalDate internalDeadline) {
+
+    public Row {
+        rappel = java.util.Objects.requireNonNullElse(rappel, nl.toezeggingen.domain.rappel.RappelFacts.NONE);
+    }
 
     public Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn) {
         this(tracked, latestNote, doneOn, null);
+    }
+
+    public Row(TrackedCommitment tracked, String latestNote, LocalDate doneOn, Event event) {
+        this(tracked, latestNote, doneOn, event, null, null);
+    }
+
+    /**
+     * The same row with what the rappel knows: the latest dated stand van zaken ("12-06-2025: concept bij DGHO")
+     * is the row's stand van zaken when there is one, before the last paragraph of the notes.
+     */
+    public Row withRappel(nl.toezeggingen.domain.rappel.RappelFacts facts, LocalDate internal) {
+        String note = facts.progress() == null ? latestNote
+                : facts.progress().on().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu")) + ": "
+                        + facts.progress().text();
+        return new Row(tracked, note, doneOn, event, facts, internal);
     }
 
     public Commitment commitment() {

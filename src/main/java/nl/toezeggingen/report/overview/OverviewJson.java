@@ -33,7 +33,7 @@ public final class OverviewJson {
             ArrayNode rows = node.putArray("commitments");
             for (Row row : section.rows()) {
                 // doneOn: the fulfilment date, or the day it was marked (partly) done when none was typed.
-                rows.add(CommitmentJson.node(row.tracked(), row.event()).put("latestNote", row.latestNote())
+                rows.add(CommitmentJson.node(row.tracked(), row.event(), row.rappel(), row.internalDeadline()).put("latestNote", row.latestNote())
                         .put("doneOn", row.doneOn() == null ? null : row.doneOn().toString()));
             }
         }

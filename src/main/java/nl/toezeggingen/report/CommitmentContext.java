@@ -5,18 +5,18 @@ import nl.toezeggingen.domain.Deadline;
 import nl.toezeggingen.domain.agenda.Event;
 
 /**
- * The moment a commitment's deadline is tied to, as the faces show it. A stored deadline keeps only the tie (the
- * event's id, or nothing while the agenda lacks the moment), so its name and date come from whoever holds the
- * agenda: the app's {@code Tracker#tiedEvents()}.
+ * What the faces show beside a commitment's own fields, from whoever holds the data (the app's
+ * {@code Tracker#commitmentContext()}): the moment its deadline is tied to (a stored deadline keeps only the tie,
+ * so the name and date come from the agenda), and what the rappel knows of it (issue 19).
  */
 @FunctionalInterface
-public interface TiedEvents {
+public interface CommitmentContext {
 
     /**
      * What the deadline itself knows, for a face without the agenda at hand: its id and (when the parser set it)
      * its name, no date.
      */
-    TiedEvents AS_STORED = commitment -> {
+    CommitmentContext AS_STORED = commitment -> {
         Deadline d = commitment.deadline();
         if (!d.isEvent()) {
             return null;
@@ -31,5 +31,15 @@ public interface TiedEvents {
      * its rule); for a moment the agenda lacks, one without id or date named as the phrase names it. Null when the
      * deadline is not tied to a moment.
      */
-    Event of(Commitment commitment);
+    Event event(Commitment commitment);
+
+    /** Its postponements and latest stand van zaken; none for a face without the data at hand. */
+    default nl.toezeggingen.domain.rappel.RappelFacts rappel(Commitment commitment) {
+        return nl.toezeggingen.domain.rappel.RappelFacts.NONE;
+    }
+
+    /** The day the piece must reach the minister, by the house rule; null without a Kamer deadline. */
+    default java.time.LocalDate internalDeadline(Commitment commitment) {
+        return null;
+    }
 }
