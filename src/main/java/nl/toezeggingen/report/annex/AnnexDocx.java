@@ -58,6 +58,9 @@ public final class AnnexDocx {
                 run(dossier, section.dossier(), 11, true);
                 table(document, annex, section);
             }
+            // Word keeps a paragraph after the last table (it adds one when a file has none, and then calls the
+            // file changed): one is there already, and it is where the letter's text goes on after a paste.
+            document.createParagraph();
             footer(document, annex);
             if (annex.draft()) {
                 XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);

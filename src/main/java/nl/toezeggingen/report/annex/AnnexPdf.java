@@ -135,8 +135,10 @@ public final class AnnexPdf {
                 float height = 2 * PAD + take * LEADING;
                 for (int c = 0; c < Annex.COLUMNS; c++) {
                     List<String> lines = cells.get(c);
-                    for (int l = done; l < Math.min(done + take, lines.size()); l++) {
-                        text(font, BODY, x[c] + PAD, y - PAD - BODY * 0.8f - (l - done) * LEADING, lines.get(l));
+                    // A row going on over a page names its commitment again, so the rest is not read as another's.
+                    int from = c == 0 && done >= lines.size() ? 0 : done;
+                    for (int l = from; l < Math.min(from + take, lines.size()); l++) {
+                        text(font, BODY, x[c] + PAD, y - PAD - BODY * 0.8f - (l - from) * LEADING, lines.get(l));
                     }
                     stream.addRect(x[c], y - height, width[c], height);
                 }

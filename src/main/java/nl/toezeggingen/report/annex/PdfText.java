@@ -20,6 +20,9 @@ final class PdfText {
     private static final Map<Integer, String> PLAIN = Map.of((int) 'ł', "l", (int) 'Ł', "L", (int) 'đ', "d",
             (int) 'Đ', "D", (int) 'ħ', "h", (int) 'Ħ', "H", (int) 'ı', "i", (int) 'ŀ', "l", (int) 'Ŀ', "L");
 
+    private static final String HYPHEN = "-";
+    private static final int MIN_TAIL = 3;
+
     private final PDFont font;
     private final Map<Integer, String> shown = new HashMap<>();
 
@@ -97,9 +100,9 @@ final class PdfText {
                 }
                 String rest = word;
                 while (width(rest, size) > room) {
-                    int cut = longestFit(rest, size, room);
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
+                    Piece piece = piece(rest, size, room);
+                    lines.add(piece.line());
+                    rest = rest.substring(piece.taken());
                 }
                 line.append(rest);
             }
@@ -108,13 +111,35 @@ final class PdfText {
         return lines;
     }
 
-    /** How many characters of {@code word} fit in the room; at least one, so that wrapping always goes on. */
-    private int longestFit(String word, float size, float room) {
+    /**
+     * The first line of a word too long for its room: up to its last hyphen or slash that fits (a compound such
+     * as "klacht-" or a web address breaks there as it is), or else as many letters as fit with a hyphen added,
+     * leaving at least {@value #MIN_TAIL} for the next line ("Koninkrijksrelat-" / "ies", not "...relatie-" / "s").
+     * Never empty, so that wrapping always goes on.
+     */
+    private Piece piece(String word, float size, float room) {
         int end = 1;
         while (end < word.length() && width(word.substring(0, end + 1), size) <= room) {
             end++;
         }
-        return end;
+        for (int i = end; i > 1; i--) {
+            char c = word.charAt(i - 1);
+            if (c == '-' || c == '/') {
+                return new Piece(word.substring(0, i), i);
+            }
+        }
+        int cut = end;
+        while (cut > 1 && width(word.substring(0, cut) + HYPHEN, size) > room) {
+            cut--;
+        }
+        if (word.length() - cut < MIN_TAIL) {
+            cut = Math.max(1, Math.min(cut, word.length() - MIN_TAIL));
+        }
+        return cut < 2 ? new Piece(word.substring(0, end), end) : new Piece(word.substring(0, cut) + HYPHEN, cut);
+    }
+
+    /** A line cut from a long word, and how many of the word's characters it took. */
+    private record Piece(String line, int taken) {
     }
 
     /** The text on one line of {@code room} points, cut with an ellipsis when it is longer. */

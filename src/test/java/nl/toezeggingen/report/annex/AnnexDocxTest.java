@@ -54,6 +54,9 @@ class AnnexDocxTest {
             int sum = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToInt(c -> ((java.math.BigInteger) c.getW()).intValue()).sum();
             assertThat(sum).isEqualTo(11906 - 2 * 1134);
+            assertThat(document.getBodyElements().get(document.getBodyElements().size() - 1).getElementType())
+                    .as("a paragraph after the last table, as Word keeps one")
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.BodyElementType.PARAGRAPH);
             String footer = document.getFooterList().get(0)._getHdrFtr().xmlText();
             assertThat(footer).contains("NUMPAGES").contains("PAGE").contains("pagina ").contains(" van ");
         }

@@ -86,6 +86,8 @@ class AnnexPdfTest {
             String all = text(document, 1, document.getNumberOfPages());
             assertThat(all.split("stap", -1)).hasSize(1501);
             assertThat(all).contains("Selectie: dossier X").contains("X (vervolg)").contains("X-2 Kort na lang");
+            assertThat(all.split("X-1 ", -1)).as("each page the row runs onto names it").hasSize(
+                    document.getNumberOfPages() + 1);
         }
     }
 
@@ -99,6 +101,10 @@ class AnnexPdfTest {
                 .allSatisfy(line -> assertThat(text.width(line, 8.5f)).isLessThanOrEqualTo(90f));
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo(sentence.replace(" ", ""));
         assertThat(text.wrap("", 8.5f, 90)).containsExactly("");
+        assertThat(text.wrap("Notaoverleg Koninkrijksrelaties", 8.5f, 66)).containsExactly("Notaoverleg",
+                "Koninkrijksrelat-", "ies");
+        assertThat(text.wrap("meldvoorzieningenonderzoek-klachtenregeling", 8.5f, 120))
+                .containsExactly("meldvoorzieningenonderzoek-", "klachtenregeling");
         assertThat(text.wrap("één\ntwee", 8.5f, 90)).containsExactly("één", "twee");
         assertThat(text.safe("Łódź e\u0308 \uD83D\uDE42\tő")).isEqualTo("Lódz ë ? o");
     }
