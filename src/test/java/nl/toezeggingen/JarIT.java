@@ -121,6 +121,54 @@ class JarIT {
     }
 
     /**
+     * The annex through the shaded jar, whose POI is trimmed to its Word part (pom.xml, shade filters): the .docx
+     * and the .pdf are written, with every part the writers have (draft mark, selection line, a cell of two lines),
+     * and read back whole. Only these exports load POI and PDFBox; another command loads neither.
+     */
+    @Test
+    void theAnnexIsWrittenByTheTrimmedJarAndOnlyItsExportLoadsPoiAndPdfBox(@TempDir Path logs) throws Exception {
+        assertThat(jar("demo").exit()).isZero();
+        Result postponed = jar("--today", "2025-07-01", "postpone", "7", "--to", "voor het kerstreces", "--reason",
+                "Onderzoek loopt uit");
+        assertThat(postponed.exit()).as(postponed.err()).isZero();
+        Path log = logs.resolve("classes.log");
+        Result list = jar(List.of("-Xlog:class+load=info:file=" + log), "--today", "2025-07-10", "overdue");
+        assertThat(list.exit()).as(list.err()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(log)).contains("nl.toezeggingen.cli.Cli")
+                .doesNotContain("org.apache.poi").doesNotContain("org.apache.xmlbeans")
+                .doesNotContain("org.apache.pdfbox").doesNotContain("org.apache.fontbox");
+
+        Path docx = logs.resolve("bijlage.docx");
+        Path docxLog = logs.resolve("docx.log");
+        Result word = jar(List.of("-Xlog:class+load=info:file=" + docxLog), "--today", "2025-07-01", "export",
+                "--format", "docx", "--out", docx.toString(), "--draft", "--dossier",
+                "Sociale veiligheid in hoger onderwijs en wetenschap");
+        assertThat(word.exit()).as(word.err()).isZero();
+        assertThat(word.err()).startsWith("Bijlage geschreven naar").doesNotContain("WARN", "ERROR");
+        assertThat(java.nio.file.Files.readString(docxLog)).contains("org.apache.poi.xwpf.usermodel.XWPFDocument")
+                .doesNotContain("org.apache.pdfbox");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                java.nio.file.Files.newInputStream(docx))) {
+            assertThat(document.getTables()).hasSize(1);
+            assertThat(document.getTables().get(0).getRows()).as("the heading and the 11 open ones").hasSize(12);
+            assertThat(document.getTables().get(0).getText()).contains("SV-07").contains("1x uitgesteld");
+            assertThat(document.getHeaderList().get(0).getText()).contains("Concept");
+        }
+
+        Path pdf = logs.resolve("bijlage.pdf");
+        Result print = jar("--today", "2025-07-01", "export", "--format", "pdf", "--out", pdf.toString(), "--draft");
+        assertThat(print.exit()).as(print.err()).isZero();
+        assertThat(print.err()).startsWith("Bijlage geschreven naar").doesNotContain("WARN", "ERROR");
+        // Reading it here, PDFBox looks for Helvetica among the system's fonts: its cache goes to the test's folder.
+        System.setProperty("pdfbox.fontcache", logs.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Bijlage: stand van zaken toezeggingen").contains("SV-12")
+                    .contains("pagina 1 van " + document.getNumberOfPages());
+        }
+    }
+
+    /**
      * As the installed program does on Windows: the launcher names an archive that is not there yet; the
      * first start makes it in the background, and the next start loads its classes from it.
      */

@@ -5,27 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import nl.toezeggingen.app.AnnexFormat;
+import nl.toezeggingen.app.Annexes;
 import nl.toezeggingen.app.Messages;
 import nl.toezeggingen.app.OverviewFormat;
 import nl.toezeggingen.app.Overviews;
 import nl.toezeggingen.app.SafeFiles;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.overview.Overview;
+import nl.toezeggingen.domain.overview.Scope;
+import nl.toezeggingen.domain.rappel.Annex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The status overview in any of its forms, or the timeline as a picture. A thin dispatcher: format ->
+ * The status overview in any of its forms, the timeline as a picture, or the rappel's annex (docx, pdf). A thin dispatcher: format ->
  * renderer, then stdout or a file; each format's work lives in its own class.
  */
 @Command(name = "export")
 final class ExportCommand extends Subcommand {
-    private static final String FORMATS = "html, text, csv, xlsx, eml, json, png";
+    private static final String FORMATS = "html, text, csv, xlsx, eml, json, png, docx, pdf";
 
-
-
-    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "html|text|csv|xlsx|eml|json|png|docx|pdf", defaultValue = "text",
             descriptionKey = "cli.help.export.format")
     String format;
 
@@ -47,10 +50,23 @@ final class ExportCommand extends Subcommand {
     @Option(names = "--width", paramLabel = "PX", descriptionKey = "cli.help.export.width")
     Integer width;
 
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "cli.help.export.on")
+    String on;
+
+    @Option(names = "--draft", descriptionKey = "cli.help.export.draft")
+    boolean draft;
+
     @Override
     public Integer call() {
         Messages messages = root.messages();
         refuseOwnFile(out);
+        Optional<AnnexFormat> annex = AnnexFormat.parse(format);
+        if (annex.isPresent()) {
+            return annex(annex.get(), messages);
+        }
+        if (on != null || draft) {
+            throw new BadInput(messages.get("annex.only"));
+        }
         if (format.toLowerCase(Locale.ROOT).equals("png")) {
             return picture(messages);
         }
@@ -70,8 +86,26 @@ final class ExportCommand extends Subcommand {
                 out().print(new String(bytes, StandardCharsets.UTF_8));
                 out().flush();
             } else {
-                write(bytes, messages);
+                write(bytes, messages, "overview.written");
             }
+        }
+        return Cli.OK;
+    }
+
+    /** The rappel's annex: the open commitments in scope, one table per dossier (issue 19). */
+    private int annex(AnnexFormat chosen, Messages messages) {
+        if (out == null) {
+            throw new BadInput(messages.get("overview.out.needed", format));
+        }
+        LocalDate reference = Inputs.date(on, messages);
+        Scope wanted = scope.scope(messages);
+        try (Tracker tracker = root.openToRead()) {
+            Annexes annexes = new Annexes(tracker, messages);
+            Annex made = annexes.build(wanted, reference == null ? tracker.today() : reference, draft);
+            if (made.isEmpty()) {
+                throw new BadInput(messages.get("annex.empty", annexes.scopeWords(wanted)));
+            }
+            write(annexes.render(made, chosen), messages, "annex.written");
         }
         return Cli.OK;
     }
@@ -86,12 +120,12 @@ final class ExportCommand extends Subcommand {
         return Cli.OK;
     }
 
-    private void write(byte[] bytes, Messages messages) {
+    private void write(byte[] bytes, Messages messages, String writtenKey) {
         try {
             SafeFiles.write(out, bytes);
         } catch (IOException e) {
             throw new BadInput(messages.get("overview.out.failed", out, messages.reason(e)));
         }
-        spec.commandLine().getErr().println(messages.get("overview.written", out.toAbsolutePath()));
+        spec.commandLine().getErr().println(messages.get(writtenKey, out.toAbsolutePath()));
     }
 }

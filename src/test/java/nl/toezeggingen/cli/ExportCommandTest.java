@@ -68,9 +68,9 @@ class ExportCommandTest {
 
     @Test
     void badInputIsRefusedWithExitTwoAndNothingWritten() throws IOException {
-        CliRun unknown = export("--format", "pdf", "--out", out.resolve("a.pdf").toString());
+        CliRun unknown = export("--format", "odt", "--out", out.resolve("a.odt").toString());
         assertThat(unknown.exit).isEqualTo(2);
-        assertThat(unknown.err).contains("Onbekend formaat 'pdf'");
+        assertThat(unknown.err).contains("Onbekend formaat 'odt'").contains("docx, pdf");
 
         CliRun empty = export("--dossier", "Bestaat niet", "--out", out.resolve("b.html").toString());
         assertThat(empty.exit).isEqualTo(2);

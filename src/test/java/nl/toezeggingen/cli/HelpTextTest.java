@@ -45,7 +45,7 @@ class HelpTextTest {
                 .contains("Legt een nieuwe toezegging vast en drukt haar nummer af.")
                 .contains("De termijn zoals uitgesproken, bijvoorbeeld \"voor de zomer van 2025\".");
         assertThat(help("export", "-h"))
-                .contains("Het statusoverzicht als html, text, csv, xlsx, eml of json, of de tijdlijn als png.")
+                .contains("Het statusoverzicht als html, text, csv, xlsx, eml of json, de tijdlijn als png, of de bijlage bij het rappel als docx of pdf.")
                 .contains("Groepeer per dossier en actielijn.");
     }
 
@@ -62,7 +62,7 @@ class HelpTextTest {
                 .contains("The deadline as it was spoken, for example \"before summer 2025\".")
                 .doesNotContain("De termijn zoals uitgesproken");
         assertThat(help("--lang=en", "export", "--help"))
-                .contains("The status overview as html, text, csv, xlsx, eml or json, or the timeline as png.")
+                .contains("The status overview as html, text, csv, xlsx, eml or json, the timeline as png, or the rappel annex as docx or pdf.")
                 .contains("Group by dossier and action line.")
                 .doesNotContain("Groepeer");
     }
