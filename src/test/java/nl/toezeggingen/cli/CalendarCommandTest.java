@@ -17,11 +17,7 @@ class CalendarCommandTest {
     Path temp;
 
     private CliRun run(Path data, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--today";
-        all[1] = TODAY;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.run(data, all);
+        return CliRun.on(data, TODAY, args);
     }
 
     private static String latest(CliRun list, int index) throws Exception {

@@ -29,6 +29,13 @@ final class CliRun {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** As {@link #run}, replaying {@code today} (`--today`). */
+    static CliRun on(Path data, String today, String... args) {
+        List<String> all = new ArrayList<>(List.of("--today", today));
+        all.addAll(List.of(args));
+        return run(data, all.toArray(String[]::new));
+    }
+
     @Override
     public String toString() {
         return "exit " + exit + "\nout: " + out + "\nerr: " + err;

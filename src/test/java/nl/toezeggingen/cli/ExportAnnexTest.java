@@ -29,11 +29,7 @@ class ExportAnnexTest {
     Path out;
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--today";
-        all[1] = "2025-07-01";
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.run(data, all);
+        return CliRun.on(data, "2025-07-01", args);
     }
 
     private void ok(String... args) {

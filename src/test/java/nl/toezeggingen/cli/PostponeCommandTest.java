@@ -13,11 +13,7 @@ class PostponeCommandTest {
     Path data;
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--today";
-        all[1] = "2025-07-01";
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.run(data, all);
+        return CliRun.on(data, "2025-07-01", args);
     }
 
     private String latest() throws Exception {
