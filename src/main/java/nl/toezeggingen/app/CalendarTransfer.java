@@ -3,7 +3,6 @@ package nl.toezeggingen.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,11 +99,11 @@ public final class CalendarTransfer {
             }
         }
         Map<String, Event> byName = tracker.events().list().stream()
-                .collect(Collectors.toMap(e -> key(e.name()), Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(e -> CalendarSheet.nameKey(e.name()), Function.identity(), (a, b) -> a));
         List<Event> added = new ArrayList<>();
         List<Event> changed = new ArrayList<>();
         for (Event moment : sheet.moments()) {
-            Optional<Event> existing = Optional.ofNullable(byName.get(key(moment.name())));
+            Optional<Event> existing = Optional.ofNullable(byName.get(CalendarSheet.nameKey(moment.name())));
             if (existing.isEmpty()) {
                 added.add(moment);
             } else if (!sameMoment(existing.get(), moment)) {
@@ -126,9 +125,5 @@ public final class CalendarTransfer {
         return a.kind() == b.kind() && Objects.equals(a.earliest(), b.earliest())
                 && Objects.equals(a.latest(), b.latest()) && a.status() == b.status()
                 && Objects.equals(a.dossier(), b.dossier()) && Objects.equals(a.source(), b.source());
-    }
-
-    private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

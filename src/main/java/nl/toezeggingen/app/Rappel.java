@@ -159,11 +159,6 @@ public final class Rappel {
         return entry;
     }
 
-    /** A commitment's stand van zaken, the latest first. */
-    public List<ProgressEntry> progressOf(long id) {
-        return store.progress(id);
-    }
-
     /** A commitment's postponements, the first first. */
     public List<Postponement> postponementsOf(long id) {
         return store.postponements(id);

@@ -27,14 +27,17 @@ final class CalendarCommand extends Subcommand {
         return Cli.BAD_INPUT;
     }
 
-    @Command(name = "export")
-    static final class Export implements Callable<Integer> {
+    /** What `calendar export` and `calendar import` share: the program's options and their output. */
+    abstract static class Part implements Callable<Integer> {
         @ParentCommand
         CalendarCommand calendar;
 
         @Spec
         CommandSpec spec;
+    }
 
+    @Command(name = "export")
+    static final class Export extends Part {
         @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.help.calendar.out")
         Path out;
 
@@ -62,13 +65,7 @@ final class CalendarCommand extends Subcommand {
     }
 
     @Command(name = "import")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        CalendarCommand calendar;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Import extends Part {
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.help.calendar.file")
         Path file;
 

@@ -79,10 +79,9 @@ public record CalendarSheet(List<RecessRow> recesses, List<Event> moments) {
         out.append('\n');
     }
 
-    /** The moment with this name (case and spacing aside), if the sheet has one. */
-    public java.util.Optional<Event> moment(String name) {
-        String wanted = CalendarFile.nameKey(name);
-        return moments.stream().filter(e -> CalendarFile.nameKey(e.name()).equals(wanted)).findFirst();
+    /** How moments are matched by name: "Commissiedebat  Hoger onderwijs" is "commissiedebat hoger onderwijs". */
+    public static String nameKey(String name) {
+        return CalendarFile.nameKey(name);
     }
 
     /** Rows for the user's own recesses, in calendar order. */

@@ -152,23 +152,23 @@ public final class PostponeDialog {
     }
 
     private static Label hint(String id) {
-        Label hint = new Label();
-        hint.setId(id);
-        hint.setWrapText(true);
-        hint.getStyleClass().add("field-hint");
-        // A wrapping label in a grid keeps its whole height (GridPane would cut it to one line).
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return hint;
+        return wrapping(id, "field-hint");
     }
 
     private static Label error(String id) {
-        Label error = new Label();
-        error.setId(id);
-        error.setWrapText(true);
-        error.getStyleClass().add("field-error");
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label error = wrapping(id, "field-error");
         say(error, null);
         return error;
+    }
+
+    /** A label under a field that wraps and keeps its whole height (a GridPane would cut it to one line). */
+    private static Label wrapping(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static void say(Label label, String text) {
