@@ -71,7 +71,10 @@ public final class Overviews {
         nl.toezeggingen.report.CommitmentContext events = tracker.commitmentContext();
         for (TrackedCommitment t : inScope) {
             counts.merge(t.urgency(), 1, Integer::sum);
-            Row row = Row.of(t, statusSetOn.get(t.commitment().id()), events.event(t.commitment()))
+            // What else is passing (the internal deadline, the one the Kamer counts on) goes with the row's deadline.
+            TrackedCommitment passing = new TrackedCommitment(t.commitment(), t.urgency(),
+                    events.passing(t.commitment(), tracker.horizonDays()).orElse(null));
+            Row row = Row.of(passing, statusSetOn.get(t.commitment().id()), events.event(t.commitment()))
                     .withRappel(events.rappel(t.commitment()), events.internalDeadline(t.commitment()));
             kind(row, today).ifPresent(kind -> rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(row));
         }

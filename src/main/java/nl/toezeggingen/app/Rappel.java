@@ -15,6 +15,8 @@ import nl.toezeggingen.domain.deadline.Resolution;
 import nl.toezeggingen.domain.rappel.Postponement;
 import nl.toezeggingen.domain.rappel.ProgressEntry;
 import nl.toezeggingen.domain.rappel.RappelFacts;
+import nl.toezeggingen.domain.rappel.InternalRule;
+import nl.toezeggingen.store.InternalStore;
 import nl.toezeggingen.store.RappelStore;
 
 /**
@@ -23,14 +25,16 @@ import nl.toezeggingen.store.RappelStore;
  */
 public final class Rappel {
     /** Where a refusal belongs: the fields of a postponement and of a stand van zaken. */
-    public enum Field { TO, REASON, INFORMED_BY, TEXT, ON }
+    public enum Field { TO, REASON, INFORMED_BY, TEXT, ON, INTERNAL, DOSSIER, WORKING_DAYS }
 
     private final Tracker tracker;
     private final RappelStore store;
+    private final InternalStore internal;
 
-    Rappel(Tracker tracker, RappelStore store) {
+    Rappel(Tracker tracker, RappelStore store, InternalStore internal) {
         this.tracker = tracker;
         this.store = store;
+        this.internal = internal;
     }
 
     /** One thing that keeps a postponement or entry from being saved, or a warning that goes with a saved one. */
@@ -124,6 +128,10 @@ public final class Rappel {
         if (!problems.isEmpty()) {
             throw new InvalidCommitmentException(problems);
         }
+        if (internal.typed(id).isPresent()) {
+            warnings.add(new Note(Field.INTERNAL, "rappel.postpone.warn.internalCleared",
+                    internalRule().workingDays(commitment.dossier())));
+        }
         Postponement postponement = new Postponement(id, tracker.clock().instant(), tracker.user(), from, target, why,
                 letter);
         return new Postponed(store.postpone(moved, postponement), postponement, warnings);
@@ -157,6 +165,79 @@ public final class Rappel {
         ProgressEntry entry = new ProgressEntry(id, day, line);
         store.addProgress(entry, tracker.user(), tracker.clock().instant());
         return entry;
+    }
+
+    /** The house rule with every dossier's own: how many working days before the Kamer a piece is due. */
+    public InternalRule internalRule() {
+        return new InternalRule(tracker.settings().get(Setting.INTERNAL_DAYS), internal.dossierRules());
+    }
+
+    /** Every internal deadline typed for a single commitment, by id. */
+    public Map<Long, LocalDate> typedInternalDeadlines() {
+        return internal.typed();
+    }
+
+    /** The day the typed one, if any, says; empty when the rule counts. */
+    public java.util.Optional<LocalDate> typedInternalDeadline(long id) {
+        return internal.typed(id);
+    }
+
+    /**
+     * The commitment's internal deadline now: typed, or by the rule of its dossier; null when it is closed or has
+     * no Kamer deadline with a date.
+     */
+    public LocalDate internalDeadline(long id) {
+        Commitment commitment = tracker.store().find(id).orElseThrow(() -> new NoSuchCommitmentException(id));
+        return internalRule().internalDeadline(commitment, internal.typed(id).orElse(null));
+    }
+
+    /**
+     * Types {@code day} as the day the piece must reach the minister ({@code null}: the rule counts again). False
+     * when it already was.
+     *
+     * @throws NoSuchCommitmentException when there is no such commitment (or it is in the bin)
+     * @throws Refused                   for a day out of range, after the Kamer's deadline or before the promise
+     */
+    public boolean typeInternalDeadline(long id, LocalDate day) {
+        Commitment commitment = tracker.store().find(id).orElseThrow(() -> new NoSuchCommitmentException(id));
+        if (day != null) {
+            LocalDate kamer = commitment.deadline().latest();
+            Note refusal = !FieldRules.yearAllowed(day)
+                    ? new Note(Field.INTERNAL, "validation.event.date.year", day.getYear(), FieldRules.MIN_YEAR,
+                            FieldRules.MAX_YEAR)
+                    : kamer != null && day.isAfter(kamer) ? new Note(Field.INTERNAL, "rappel.internal.afterKamer", day, kamer)
+                    : commitment.madeOn() != null && day.isBefore(commitment.madeOn())
+                            ? new Note(Field.INTERNAL, "rappel.internal.beforeMadeOn", day, commitment.madeOn())
+                            : null;
+            if (refusal != null) {
+                throw new Refused(List.of(refusal));
+            }
+        }
+        return internal.setTyped(id, day, tracker.user(), tracker.clock().instant());
+    }
+
+    /**
+     * Gives a dossier its own number of working days ({@code null}: the house rule counts for it again).
+     *
+     * @throws Refused for no dossier or a number out of 0 to 60
+     */
+    public void setDossierWorkingDays(String dossier, Integer workingDays) {
+        String name = Text.clean(dossier);
+        List<Note> refusals = new ArrayList<>();
+        if (name == null) {
+            refusals.add(new Note(Field.DOSSIER, "rappel.internal.dossier.empty"));
+        } else if (!FieldRules.fits(Commitment.Field.DOSSIER, name)) {
+            refusals.add(new Note(Field.DOSSIER, "validation.event.tooLong", name.length(),
+                    FieldRules.maxLength(Commitment.Field.DOSSIER)));
+        }
+        if (workingDays != null && !InternalRule.allowed(workingDays)) {
+            refusals.add(new Note(Field.WORKING_DAYS, "rappel.internal.days.range", workingDays,
+                    nl.toezeggingen.domain.rappel.InternalDeadline.MAX_WORKING_DAYS));
+        }
+        if (!refusals.isEmpty()) {
+            throw new Refused(refusals);
+        }
+        internal.setDossierRule(name, workingDays);
     }
 
     /** A commitment's postponements, the first first. */

@@ -37,6 +37,13 @@ public final class Setting<T> {
     /** normal, large or larger (ui.TextSize); nothing stored is the system's size. */
     public static final Setting<String> TEXT_SIZE = word("ui.textSize", "normal", "large", "larger");
 
+    /**
+     * The house rule for the internal deadline: the piece must reach the minister this many working days (0 to 60)
+     * before the Kamer's deadline, unless the dossier has a rule of its own (issue 19).
+     */
+    public static final Setting<Integer> INTERNAL_DAYS = number("rappel.internalDays",
+            nl.toezeggingen.domain.rappel.InternalDeadline.DEFAULT_WORKING_DAYS, 0,
+            nl.toezeggingen.domain.rappel.InternalDeadline.MAX_WORKING_DAYS, false);
     /** The house rule for vague phrases, 1 to 24 months: written by {@link Tracker#setVagueMonths} only. */
     static final Setting<Integer> VAGUE_MONTHS = number("deadline.vagueMonths",
             DeadlineParser.DEFAULT_VAGUE_MONTHS, 1, DeadlineParser.MAX_VAGUE_MONTHS, true);
@@ -48,7 +55,7 @@ public final class Setting<T> {
             value -> value, value -> value != null && value.length() <= Setting.MAX_LENGTH, false);
 
     /** Every one of them, for what goes over them all (the file for the next start). */
-    static final List<Setting<?>> ALL = List.of(HORIZON_DAYS, MAIL_TO, OWN_NAME, THEME, TEXT_SIZE, VAGUE_MONTHS,
+    static final List<Setting<?>> ALL = List.of(HORIZON_DAYS, INTERNAL_DAYS, MAIL_TO, OWN_NAME, THEME, TEXT_SIZE, VAGUE_MONTHS,
             OVERDUE_PANEL_HIDDEN_ON, STATUS_WORDS);
 
     /** The setting table's column holds this many characters. */

@@ -127,7 +127,8 @@ public final class Tracker implements AutoCloseable {
 
     /** The half-yearly rappel's work on a commitment: postponements and the dated stand van zaken (issue 19). */
     public Rappel rappel() {
-        return new Rappel(this, new nl.toezeggingen.store.RappelStore(database, commitments));
+        return new Rappel(this, new nl.toezeggingen.store.RappelStore(database, commitments),
+                new nl.toezeggingen.store.InternalStore(database));
     }
 
     /** The meeting calendar as a file: {@code calendar import} and {@code calendar export} (issue 18). */
@@ -140,8 +141,9 @@ public final class Tracker implements AutoCloseable {
      * has them now) and the rappel's facts. Read once per call; hand it to one rendering.
      */
     public nl.toezeggingen.report.CommitmentContext commitmentContext() {
-        return new RegisterContext(new EventTies(agenda.all(), deadlines(), today()), rappel().facts(),
-                nl.toezeggingen.domain.rappel.InternalDeadline.DEFAULT_WORKING_DAYS);
+        Rappel rappel = rappel();
+        return new RegisterContext(new EventTies(agenda.all(), deadlines(), today()), rappel.facts(),
+                rappel.internalRule(), rappel.typedInternalDeadlines(), today());
     }
 
     /** An import that knows only our own status words and those remembered from earlier imports. */
@@ -563,15 +565,29 @@ public final class Tracker implements AutoCloseable {
         return new CommitmentStore.Linked(c.toBuilder().deadline(d).build(), linked.dependsOnReference());
     }
 
-    /** Open commitments whose last day has passed or falls within {@code withinDays}: overdue first, oldest first. */
+    /**
+     * Open commitments whose last day has passed or falls within {@code withinDays}, and those whose internal
+     * deadline (or the deadline the Kamer still counts on) has or does, each with what is {@link
+     * TrackedCommitment#passing passing}: overdue first, then by the day that passes first, oldest first.
+     */
     public List<TrackedCommitment> overdue(int withinDays) {
         LocalDate today = today();
-        return commitments.openDueBy(today.plusDays(withinDays)).stream()
-                .map(c -> new TrackedCommitment(c, Urgency.of(c, today, withinDays)))
+        LocalDate horizon = today.plusDays(withinDays);
+        nl.toezeggingen.report.CommitmentContext context = commitmentContext();
+        // Every open one with a date: an internal deadline typed long before the Kamer's can pass any day.
+        return commitments.openDueBy(LocalDate.of(nl.toezeggingen.domain.FieldRules.MAX_YEAR, 12, 31)).stream()
+                .map(c -> new TrackedCommitment(c, Urgency.of(c, today, withinDays),
+                        context.passing(c, withinDays).orElse(null)))
+                .filter(t -> !t.commitment().deadline().latest().isAfter(horizon) || t.passing() != null)
                 .sorted(Comparator.comparing((TrackedCommitment t) -> t.urgency() != Urgency.OVERDUE)
-                        .thenComparing(t -> t.commitment().deadline().latest())
+                        .thenComparing(Tracker::firstPassing)
                         .thenComparing(t -> t.commitment().id()))
                 .toList();
+    }
+
+    private static LocalDate firstPassing(TrackedCommitment t) {
+        LocalDate kamer = t.commitment().deadline().latest();
+        return t.passing() != null && t.passing().day().isBefore(kamer) ? t.passing().day() : kamer;
     }
 
     @Override

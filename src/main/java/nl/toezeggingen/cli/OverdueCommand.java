@@ -2,6 +2,7 @@ package nl.toezeggingen.cli;
 
 import java.util.List;
 import nl.toezeggingen.app.Messages;
+import nl.toezeggingen.app.OverdueWords;
 import nl.toezeggingen.app.Tracker;
 import nl.toezeggingen.domain.TrackedCommitment;
 import nl.toezeggingen.domain.Urgency;
@@ -31,9 +32,10 @@ final class OverdueCommand extends Subcommand {
             if (json) {
                 ListFormat.writeJson(found::forEach, tracker.commitmentContext(), out);
             } else {
-                out.println(messages.get("overdue.summary", overdue, found.size() - overdue, horizon));
+                out.println(OverdueWords.summary(found, horizon, messages));
                 if (!found.isEmpty()) {
                     out.print(CommitmentText.table(found, messages::get, tracker.commitmentContext()));
+                    OverdueWords.passingLines(found, messages).forEach(out::println);
                 }
             }
             out.flush();

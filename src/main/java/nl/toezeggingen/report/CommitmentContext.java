@@ -38,8 +38,16 @@ public interface CommitmentContext {
         return nl.toezeggingen.domain.rappel.RappelFacts.NONE;
     }
 
-    /** The day the piece must reach the minister, by the house rule; null without a Kamer deadline. */
+    /** The day the piece must reach the minister (typed, or by the rule); null without one. */
     default java.time.LocalDate internalDeadline(Commitment commitment) {
         return null;
+    }
+
+    /**
+     * Which other deadline is passing on the context's day, looking {@code horizonDays} ahead: the internal one, or
+     * the one the Kamer counts on after a postponement it was not told of; empty for a face without the data.
+     */
+    default java.util.Optional<nl.toezeggingen.domain.rappel.Passing> passing(Commitment commitment, int horizonDays) {
+        return java.util.Optional.empty();
     }
 }

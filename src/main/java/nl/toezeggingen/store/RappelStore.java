@@ -35,12 +35,14 @@ public final class RappelStore {
     }
 
     /**
-     * Gives {@code moved} its new deadline, keeps the postponement and says so in the history, all or nothing.
+     * Gives {@code moved} its new deadline, keeps the postponement and says so in the history, all or nothing; a
+     * typed internal deadline goes (it was set against the old deadline: the rule counts again, in the history too).
      * Returns the commitment as stored.
      */
     public Commitment postpone(Commitment moved, Postponement postponement) {
         return jdbi.inTransaction(h -> {
             Commitment saved = commitments.save(h, moved, postponement.by(), postponement.at());
+            InternalStore.setTyped(h, saved.id(), null, postponement.by(), postponement.at());
             CommitmentStore.record(h, saved.id(), postponement.at(), postponement.by(), POSTPONED, null,
                     postponement.reason() + (postponement.informedBy() == null ? "" : "\t" + postponement.informedBy()));
             Deadline from = postponement.from();
@@ -115,9 +117,7 @@ public final class RappelStore {
                     .forEach(p -> latest.put(p.commitmentId(), p));
             Map<Long, RappelFacts> facts = new HashMap<>();
             for (Long id : union(moves.keySet(), latest.keySet())) {
-                List<Postponement> list = moves.getOrDefault(id, List.of());
-                facts.put(id, new RappelFacts(list.isEmpty() ? null : list.get(0).from(), list.size(),
-                        !list.isEmpty() && list.get(list.size() - 1).kamerInformed(), latest.get(id)));
+                facts.put(id, RappelFacts.of(moves.getOrDefault(id, List.of()), latest.get(id)));
             }
             return facts;
         });

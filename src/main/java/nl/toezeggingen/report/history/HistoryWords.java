@@ -41,6 +41,8 @@ public final class HistoryWords {
     private static final String POSTPONED = "postponed";
     /** A stand van zaken (RappelStore.PROGRESS): the ISO day, a tab, the text. */
     private static final String PROGRESS = "progress";
+    /** A typed internal deadline (InternalStore.INTERNAL_DEADLINE): ISO days; none is "by the rule". */
+    private static final String INTERNAL = "internalDeadline";
 
     /** Every field code the store records (CommitmentStore.FIELDS, created, deleted, restored) and its name's key. */
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -63,10 +65,11 @@ public final class HistoryWords {
             Map.entry("fulfilledOn", "text.fulfilledOn"),
             Map.entry("fulfilledBy", "text.fulfilledBy"),
             Map.entry("notes", "text.notes"),
+            Map.entry(INTERNAL, "history.field.internalDeadline"),
             Map.entry(CREATED, "history.created"),
             Map.entry(DELETED, "history.deleted"),
             Map.entry(RESTORED, "history.restored"));
-    private static final Set<String> DATES = Set.of("deadline.earliest", LATEST, "madeOn", "fulfilledOn");
+    private static final Set<String> DATES = Set.of("deadline.earliest", LATEST, "madeOn", "fulfilledOn", INTERNAL);
 
     private final Function<String, String> words;
     private final Locale locale;

@@ -70,7 +70,18 @@ public record OverviewLabels(Function<String, String> words, Function<LocalDate,
      */
     public String due(Row row) {
         Deadline d = row.commitment().deadline();
-        return d.waitsForDate() ? waiting(row) : due(d);
+        String due = d.waitsForDate() ? waiting(row) : due(d);
+        String passing = passing(row);
+        return passing.isEmpty() ? due : due.isEmpty() ? passing : due + " · " + passing;
+    }
+
+    /**
+     * What else is passing: "intern te laat: stuk had 20 juni 2025 bij de minister moeten zijn", or that the Kamer
+     * still counts on an old deadline; empty when only the Kamer's own deadline matters.
+     */
+    public String passing(Row row) {
+        var passing = row.tracked().passing();
+        return passing == null ? "" : nl.toezeggingen.report.PassingWords.text(passing, words, dates);
     }
 
     /** "wacht op datum: commissiedebat hoger onderwijs", the moment as the agenda (or else the phrase) names it. */

@@ -144,9 +144,10 @@ public final class OverdueController {
     private void update(List<TrackedCommitment> found, List<TrackedCommitment> waiting, int horizonDays,
             LocalDate today, boolean panelHiddenToday) {
         this.today = today;
-        long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE).count();
-        long dueSoon = found.size() - overdue;
-        String text = messages.get("overdue.summary", overdue, dueSoon, horizonDays);
+        long overdue = found.stream().filter(t -> t.urgency() == Urgency.OVERDUE
+                || (t.passing() != null && t.passing().kind() == nl.toezeggingen.domain.rappel.Passing.Kind.KAMER_NOT_TOLD))
+                .count();
+        String text = nl.toezeggingen.app.OverdueWords.summary(found, horizonDays, messages);
         if (!waiting.isEmpty()) {
             text = text + " " + messages.get("ui.overdue.waiting", waiting.size());
         }
@@ -250,13 +251,15 @@ public final class OverdueController {
                 return;
             }
             long days = ChronoUnit.DAYS.between(today, item.commitment().deadline().latest());
-            if (days < 0) {
-                setText(messages.get("ui.overdue.daysLate", -days));
-                getStyleClass().add("days-late");
-            } else {
-                setText(messages.get("ui.overdue.daysLeft", days));
-                getStyleClass().add("days-left");
-            }
+            String kamer = messages.get(days < 0 ? "ui.overdue.daysLate" : "ui.overdue.daysLeft", Math.abs(days));
+            String passing = nl.toezeggingen.app.OverdueWords.passing(item, messages);
+            // The Kamer's count first, then which other deadline passes: "nog 9 dagen · intern te laat: …".
+            setText(passing.isEmpty() ? kamer : kamer + " · " + passing);
+            setTooltip(passing.isEmpty() ? null : new javafx.scene.control.Tooltip(kamer + "\n" + passing));
+            boolean late = days < 0 || (item.passing() != null
+                    && item.passing().kind() != nl.toezeggingen.domain.rappel.Passing.Kind.INTERNAL_SOON
+                    && item.passing().kind() != nl.toezeggingen.domain.rappel.Passing.Kind.KAMER_NOT_TOLD_SOON);
+            getStyleClass().add(late ? "days-late" : "days-left");
         }
     }
 }
