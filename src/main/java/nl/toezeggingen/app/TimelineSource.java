@@ -40,7 +40,20 @@ public final class TimelineSource {
         ParliamentCalendar calendar = deadlines.calendar();
         int[] years = years(all, tracker.today());
         return new TimelineData(all, recesses(calendar, years), tracker.today(),
-                laterOccurrences(deadlines, all), events(deadlines.agenda(), years));
+                laterOccurrences(deadlines, all), events(deadlines.agenda(), years), internalDeadlines(tracker, all));
+    }
+
+    /** The open ones' internal deadlines (typed, or by the rule of their dossier), by id. */
+    private static Map<Long, LocalDate> internalDeadlines(Tracker tracker, List<TrackedCommitment> all) {
+        nl.toezeggingen.report.CommitmentContext context = tracker.commitmentContext();
+        Map<Long, LocalDate> days = new java.util.HashMap<>();
+        for (TrackedCommitment t : all) {
+            LocalDate day = context.internalDeadline(t.commitment());
+            if (day != null && t.commitment().id() != null) {
+                days.put(t.commitment().id(), day);
+            }
+        }
+        return days;
     }
 
     /**

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
                 StatusCommand.class, OverdueCommand.class, ResolveCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, ImportCommand.class, UndeleteCommand.class,
                 EventsCommand.class, EventCommand.class, CalendarCommand.class, PostponeCommand.class,
-                ProgressCommand.class})
+                ProgressCommand.class, InternalCommand.class, InternalRuleCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final Consumer<LaunchOptions> window;
 

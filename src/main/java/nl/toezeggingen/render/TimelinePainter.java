@@ -173,13 +173,14 @@ public final class TimelinePainter {
                 }
                 // Titles run to the right, so an item that ended just before the left edge may still show its title.
                 paintItem(g, item, axis, screenY(item.y(), scrollY), width, selected != null && selected == item.id(),
-                        layout.data().laterOccurrences().getOrDefault(item.id(), java.util.List.of()));
+                        layout.data().laterOccurrences().getOrDefault(item.id(), java.util.List.of()),
+                        layout.data().internalDeadlines().get(item.id()), layout.data().today());
             }
         }
     }
 
     private void paintItem(GraphicsContext g, Item item, TimeAxis axis, double top, double width, boolean selected,
-                           java.util.List<LocalDate> later) {
+                           java.util.List<LocalDate> later, LocalDate internal, LocalDate today) {
         TrackedCommitment tracked = item.tracked();
         Urgency urgency = tracked.urgency();
         Commitment c = tracked.commitment();
@@ -217,6 +218,9 @@ public final class TimelinePainter {
             paintFulfilled(g, axis, c.fulfilledOn(), x2, cy);
         }
         later.forEach(day -> paintLaterOccurrence(g, axis, day, cy));
+        if (internal != null && urgency != Urgency.CLOSED) {
+            paintInternal(g, axis, internal, x1, cy, today != null && today.isAfter(internal));
+        }
         double textX = x2 + m.px(6);
         double room = (item.nextStartDay() == Long.MAX_VALUE ? width + 2000 : axis.x(item.nextStartDay()) - m.px(8)) - textX;
         boolean heavy = urgency == Urgency.OVERDUE || selected;
@@ -241,6 +245,22 @@ public final class TimelinePainter {
         g.setLineDashes(3, 2);
         g.strokePolygon(xs, ys, 4);
         g.setLineDashes();
+    }
+
+    /**
+     * The internal deadline: an upright tick the height of the bar, joined to the bar by a thin line when it lies
+     * before it; the colour of overdue once it has passed, so "intern te laat" shows even while the bar is on track.
+     */
+    private void paintInternal(GraphicsContext g, TimeAxis axis, LocalDate day, double barLeft, double cy, boolean late) {
+        double x = Math.round(axis.x(day.toEpochDay() + 0.5)) + 0.5;
+        double reach = barHalf + m.px(3);
+        g.setStroke(late ? palette.ink(Urgency.OVERDUE) : palette.ink(Urgency.ON_TRACK));
+        g.setLineWidth(late ? 2.5 : 1.5);
+        g.strokeLine(x, cy - reach, x, cy + reach);
+        if (x < barLeft) {
+            g.setLineWidth(1);
+            g.strokeLine(x, cy, barLeft, cy);
+        }
     }
 
     /** A tick where it was fulfilled, joined to the deadline when that came later. */
@@ -507,6 +527,7 @@ public final class TimelinePainter {
         g.setTextBaseline(VPos.CENTER);
         int conflicts = layout.dependencies().conflicts().size() + layout.dependencies().cycles().size();
         String text = labels.get("timeline.legend")
+                + (layout.data().internalDeadlines().isEmpty() ? "" : "   " + labels.get("timeline.legend.internal"))
                 + (layout.marks().isEmpty() ? "" : "   " + labels.get("timeline.legend.events"))
                 + (conflicts == 0 ? "" : "   " + labels.get("timeline.conflicts", conflicts));
         g.fillText(text, m.px(12), top + legendHeight / 2);
