@@ -88,6 +88,27 @@ class SettingsDialogTest extends WindowTestBase {
         }
     }
 
+    @Test
+    void the_house_rule_for_the_internal_deadline_is_refused_beyond_60_and_kept() throws Exception {
+        startApp();
+        waitUntil(() -> lookup("#table").tryQuery().isPresent());
+        clickOn("#editMenu").clickOn("#settingsMenuItem");
+        waitUntil(() -> lookup("#settingsInternalDays").tryQuery().isPresent());
+        assertThat(lookup("#settingsInternalDays").<javafx.scene.control.TextField>query().getText()).isEqualTo("10");
+        typeInto("#settingsInternalDays", "61");
+        assertThat(textOf("#settingsInternalDaysError")).isEqualTo("Kies 0 tot en met 60 werkdagen.");
+        assertThat(button("Opslaan").isDisabled()).isTrue();
+        typeInto("#settingsInternalDays", "15");
+        assertThat(textOf("#settingsInternalDaysError")).isEmpty();
+        screenshot("settings-internal", "#settingsInternalDays");
+        clickOn(button("Opslaan"));
+        waitUntil(() -> lookup("#settingsInternalDays").tryQuery().isEmpty());
+        stopApp();
+        try (Tracker tracker = options.openTracker()) {
+            assertThat(tracker.rappel().internalRule().houseDays()).isEqualTo(15);
+        }
+    }
+
     private Button button(String text) {
         return lookup(".settings-dialog .button").match(LabeledMatchers.hasText(text)).<Button>query();
     }

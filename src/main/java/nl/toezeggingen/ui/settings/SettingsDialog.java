@@ -41,6 +41,8 @@ public final class SettingsDialog {
     private final TextField vagueMonths = new TextField();
     private final TextField ownName = new TextField();
     private final Label vagueMonthsError = new Label();
+    private final TextField internalDays = new TextField();
+    private final Label internalDaysError = new Label();
 
     private SettingsDialog(Messages messages, Session session, Look look) {
         this.messages = messages;
@@ -60,12 +62,13 @@ public final class SettingsDialog {
             Settings settings = tracker.settings();
             return new Current(Theme.of(java.util.Optional.of(settings.get(Setting.THEME))),
                     TextSize.of(java.util.Optional.of(settings.get(Setting.TEXT_SIZE))), tracker.horizonDays(),
-                    settings.get(Setting.MAIL_TO), tracker.vagueMonths(), settings.get(Setting.OWN_NAME));
+                    settings.get(Setting.MAIL_TO), tracker.vagueMonths(), settings.get(Setting.OWN_NAME),
+                    settings.get(Setting.INTERNAL_DAYS));
         }, current -> dialog.show(owner, current, onSaved, onFailure), onFailure);
     }
 
     private record Current(Theme theme, TextSize textSize, int horizonDays, String mailTo, int vagueMonths,
-            String ownName) {
+            String ownName, int internalDays) {
     }
 
     /** Every value in the user's words (from {@code words} + its name), the current one chosen. */
@@ -86,6 +89,7 @@ public final class SettingsDialog {
         textSize.setId("settingsTextSize");
         number(horizon, "settingsHorizon", horizonError, current.horizonDays());
         number(vagueMonths, "settingsVagueMonths", vagueMonthsError, current.vagueMonths());
+        number(internalDays, "settingsInternalDays", internalDaysError, current.internalDays());
         mailTo.setId("settingsMailTo");
         mailTo.setText(current.mailTo());
         mailTo.setPromptText(messages.get("ui.overview.to.prompt"));
@@ -113,6 +117,10 @@ public final class SettingsDialog {
         grid.add(vagueMonthsError, 1, 8);
         grid.addRow(9, new Label(messages.get("ui.settings.mailTo")), mailTo);
         grid.addRow(10, new Label(messages.get("ui.settings.ownName")), ownName);
+        fitUnder(internalDaysError);
+        grid.addRow(11, new Label(messages.get("ui.settings.internalDays")), internalDays);
+        grid.add(hint("ui.settings.internalDays.hint"), 1, 12);
+        grid.add(internalDaysError, 1, 13);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -127,9 +135,12 @@ public final class SettingsDialog {
         Runnable check = () -> {
             horizonError.setText(days() < 0 ? messages.get("ui.settings.horizon.invalid") : "");
             vagueMonthsError.setText(months() < 0 ? messages.get("ui.settings.vagueMonths.invalid") : "");
-            saveButton.setDisable(days() < 0 || months() < 0);
+            internalDaysError.setText(workingDays() < 0 ? messages.get("ui.settings.internalDays.invalid",
+                    nl.toezeggingen.domain.rappel.InternalDeadline.MAX_WORKING_DAYS) : "");
+            saveButton.setDisable(days() < 0 || months() < 0 || workingDays() < 0);
         };
         horizon.textProperty().addListener((o, was, now) -> check.run());
+        internalDays.textProperty().addListener((o, was, now) -> check.run());
         vagueMonths.textProperty().addListener((o, was, now) -> check.run());
         dialog.setOnShown(event -> theme.requestFocus());
         dialog.showAndWait().filter(save::equals).ifPresent(chosen -> save(onSaved, onFailure));
@@ -173,6 +184,13 @@ public final class SettingsDialog {
         return months < 1 || months > nl.toezeggingen.domain.deadline.DeadlineParser.MAX_VAGUE_MONTHS ? -1 : months;
     }
 
+    /** The typed working days of the internal deadline, or -1 when empty or beyond 60. */
+    private int workingDays() {
+        String text = internalDays.getText();
+        return text.isEmpty() || !nl.toezeggingen.domain.rappel.InternalRule.allowed(Integer.parseInt(text)) ? -1
+                : Integer.parseInt(text);
+    }
+
     /** The typed horizon, or -1 when it is empty or beyond the maximum. */
     private int days() {
         String text = horizon.getText();
@@ -190,6 +208,7 @@ public final class SettingsDialog {
         int months = months();
         String to = mailTo.getText();
         String name = ownName.getText();
+        int working = workingDays();
         session.call(tracker -> {
             Settings settings = tracker.settings();
             settings.put(Setting.THEME, chosen.setting());
@@ -198,6 +217,7 @@ public final class SettingsDialog {
             tracker.setVagueMonths(months);
             settings.put(Setting.MAIL_TO, to);
             settings.put(Setting.OWN_NAME, name);
+            settings.put(Setting.INTERNAL_DAYS, working);
             return look.wantsDark(chosen);
         }, dark -> {
             look.show(dark);
