@@ -58,7 +58,7 @@ class InternalDeadlinesTest {
 
             Messages nl = Messages.forLanguage("nl");
             assertThat(OverdueWords.summary(overdue, 14, nl)).isEqualTo(
-                    "Niets is te laat, 1 termijn verstrijkt binnen 14 dagen. Bij 1 toezegging is de interne termijn verstreken.");
+                    "Niets is te laat, 1 termijn verstrijkt binnen 14 dagen. 1 toezegging is intern te laat.");
             assertThat(OverdueWords.passing(t, nl)).isEqualTo("intern te laat: stuk had 26 juni 2025 bij de minister moeten zijn");
         }
     }
@@ -134,7 +134,7 @@ class InternalDeadlinesTest {
                     .isEqualTo(new Passing(Passing.Kind.KAMER_NOT_TOLD, LocalDate.of(2025, 6, 15)));
             assertThat(found(overdue, told)).as("the Kamer knows of 1 December").isNull();
             assertThat(OverdueWords.summary(overdue, 14, Messages.forLanguage("nl"))).endsWith(
-                    "1 toezegging is voor de Kamer te laat: uitgesteld zonder de Kamer te informeren.");
+                    "1 toezegging is uitgesteld zonder de Kamer te informeren.");
 
             // Told in a second postponement: the Kamer counts on what it was last told.
             tracker.rappel().postpone(quiet, "2026-01-15", "Nog later", "Kamerbrief 2025-0500");

@@ -32,7 +32,7 @@ class InternalCommandTest {
                 + " (10 werkdagen vóór 10 juli 2025, de regel van het huis).");
         CliRun overdue = run("overdue");
         assertThat(overdue.out).contains("Niets is te laat, 1 termijn verstrijkt binnen 14 dagen."
-                + " Bij 1 toezegging is de interne termijn verstreken.");
+                + " 1 toezegging is intern te laat.");
         assertThat(overdue.out).contains("1: intern te laat: stuk had 26 juni 2025 bij de minister moeten zijn");
 
         CliRun rule = run("internal-rule", "--dossier", "Wetenschap", "--working-days", "3");

@@ -178,7 +178,7 @@ class OverdueBarTest extends WindowTestBase {
         showList();
         waitUntil(() -> lookup("#horizonField").query().isVisible());
         assertThat(textOf(".overdue-summary")).isEqualTo("5 toezeggingen zijn te laat, 3 termijnen verstrijken binnen 14 dagen."
-                + " Bij 3 toezeggingen is de interne termijn verstreken.");
+                + " 3 toezeggingen zijn intern te laat.");
 
         typeInto("#horizonField", "400");
         type(KeyCode.ENTER);
@@ -189,7 +189,7 @@ class OverdueBarTest extends WindowTestBase {
         type(KeyCode.ENTER);
         waitUntil(() -> textOf(".overdue-summary").equals("5 toezeggingen zijn te laat; vandaag verstrijkt geen termijn."
                 // The internal deadlines passed whatever the horizon: the pieces are late at the minister's.
-                + " Bij 3 toezeggingen is de interne termijn verstreken."));
+                + " 3 toezeggingen zijn intern te laat."));
         stopApp();
         try (Tracker tracker = options.openTracker()) {
             assertThat(tracker.horizonDays()).isZero();
