@@ -34,6 +34,9 @@ class InternalCommandTest {
         assertThat(overdue.out).contains("Niets is te laat, 1 termijn verstrijkt binnen 14 dagen."
                 + " 1 toezegging is intern te laat.");
         assertThat(overdue.out).contains("1: intern te laat: stuk had 26 juni 2025 bij de minister moeten zijn");
+        assertThat(run("export", "--format", "text").out.replaceAll("\\s+", " "))
+                .as("the status overview says it after the deadline")
+                .contains("10 juli 2025 · intern te laat: stuk had 26 juni 2025 bij de minister moeten zijn");
 
         CliRun rule = run("internal-rule", "--dossier", "Wetenschap", "--working-days", "3");
         assertThat(rule.exit).as(rule.toString()).isZero();
