@@ -34,7 +34,10 @@ public final class Imports {
     private static final DateTimeFormatter[] DATES = {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT)};
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            // "12 maart 2024": how the Eerste Kamer's register writes its dates.
+            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
+                    .toFormatter(java.util.Locale.forLanguageTag("nl")).withResolverStyle(ResolverStyle.STRICT)};
     private static final String NO_MADE_ON = "deadline.refused.noMadeOn";
 
     private final Tracker tracker;
@@ -206,6 +209,11 @@ public final class Imports {
             text(Field.OWNER, b::owner);
             text(Field.FULFILLED_BY, b::fulfilledBy);
             text(Field.NOTES, b::notes);
+            text(Field.COMMITTEE, b::committee);
+            if (row.has(Field.PROMISED_TO)) {
+                b.promisedTo(Text.names(row.get(Field.PROMISED_TO).replace('\n', ';')));
+            }
+            chamber(b);
             status(b);
             date(Field.MADE_ON, b::madeOn);
             date(Field.FULFILLED_ON, b::fulfilledOn);
@@ -239,6 +247,20 @@ public final class Imports {
         private void text(Field field, java.util.function.Consumer<String> set) {
             if (row.has(field)) {
                 set.accept(row.get(field));
+            }
+        }
+
+        /**
+         * The chamber as the file names it ("Tweede Kamer", "ek"); without a column, what the register number says
+         * (TZ… is the Tweede Kamer's, T0… the Eerste Kamer's), which a chamber already known is never overruled by.
+         */
+        private void chamber(Commitment.Builder b) {
+            String word = Text.clean(row.get(Field.CHAMBER));
+            if (word != null) {
+                nl.toezeggingen.domain.Chamber.of(word).ifPresentOrElse(b::chamber,
+                        () -> error(Field.CHAMBER, "import.chamber.unknown", word));
+            } else if (b.build().chamber() == null) {
+                nl.toezeggingen.domain.Chamber.ofReference(b.build().reference()).ifPresent(b::chamber);
             }
         }
 

@@ -39,6 +39,13 @@ final class FieldOptions {
     String dependsOn;
     @Option(names = "--notes", paramLabel = "N", descriptionKey = "cli.help.field.notes")
     String notes;
+    @Option(names = "--chamber", paramLabel = "tk|ek", descriptionKey = "cli.help.field.chamber")
+    String chamber;
+    @Option(names = "--committee", paramLabel = "C", descriptionKey = "cli.help.field.committee")
+    String committee;
+    /** Repeatable; the names given replace the list, one empty value clears it. */
+    @Option(names = "--promised-to", paramLabel = "NAME", descriptionKey = "cli.help.field.promisedTo")
+    java.util.List<String> promisedTo;
 
     /**
      * The deadline as the command line settles it: a phrase that counts from the made-on date ("binnen zes
@@ -106,6 +113,16 @@ final class FieldOptions {
         }
         if (notes != null) {
             b.notes(notes);
+        }
+        if (chamber != null) {
+            b.chamber(chamber.isBlank() ? null : nl.toezeggingen.domain.Chamber.of(chamber).orElseThrow(
+                    () -> new BadInput(messages.get("cli.chamber.unknown", nl.toezeggingen.domain.Text.printable(chamber)))));
+        }
+        if (committee != null) {
+            b.committee(committee);
+        }
+        if (promisedTo != null) {
+            b.promisedTo(promisedTo.stream().flatMap(n -> nl.toezeggingen.domain.Text.names(n).stream()).toList());
         }
         return b.build();
     }

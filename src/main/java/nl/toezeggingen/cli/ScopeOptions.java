@@ -24,10 +24,21 @@ final class ScopeOptions {
     @Option(names = "--urgency", paramLabel = "U", descriptionKey = "cli.help.scope.urgency")
     String urgency;
 
+    @Option(names = "--chamber", paramLabel = "tk|ek", descriptionKey = "cli.help.scope.chamber")
+    String chamber;
+
+    @Option(names = "--committee", paramLabel = "C", descriptionKey = "cli.help.scope.committee")
+    String committee;
+
+    @Option(names = "--promised-to", paramLabel = "NAME", descriptionKey = "cli.help.scope.promisedTo")
+    String promisedTo;
+
     Scope scope(Messages messages) {
         Status s = status == null ? null : Inputs.status(status, messages);
         Urgency u = urgency == null ? null : urgency(urgency, messages);
-        return new Scope(Text.clean(dossier), Text.clean(line), s, u);
+        nl.toezeggingen.domain.Chamber k = chamber == null ? null : nl.toezeggingen.domain.Chamber.of(chamber)
+                .orElseThrow(() -> new BadInput(messages.get("cli.chamber.unknown", Text.printable(chamber))));
+        return new Scope(Text.clean(dossier), Text.clean(line), s, u, k, Text.clean(committee), Text.clean(promisedTo));
     }
 
     /** An urgency by its code word (due_soon, due-soon) or by its word in either language (te laat). */

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param madeBy      the minister or state secretary who promised it
  * @param dependsOn   the id of the commitment this one waits for
  * @param fulfilledBy the document (usually a Kamerbrief) that fulfilled it
+ * @param chamber     the chamber it was made to; null when not known
+ * @param committee   the Kamer's committee it belongs to ("vaste commissie voor OCW")
+ * @param promisedTo  the members or parties it was promised to, in the order given; never null
  */
 public record Commitment(
         Long id,
@@ -31,7 +34,10 @@ public record Commitment(
         Long dependsOn,
         LocalDate fulfilledOn,
         String fulfilledBy,
-        String notes) {
+        String notes,
+        Chamber chamber,
+        String committee,
+        List<String> promisedTo) {
 
     public Commitment {
         reference = Text.clean(reference);
@@ -46,6 +52,23 @@ public record Commitment(
         owner = Text.clean(owner);
         fulfilledBy = Text.clean(fulfilledBy);
         notes = Text.cleanLines(notes);
+        committee = Text.clean(committee);
+        promisedTo = names(promisedTo);
+    }
+
+    /** Each name cleaned, empty ones and repeats left out: "toegezegd aan" is a set in the order given. */
+    private static List<String> names(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String name : given) {
+            String clean = Text.clean(name);
+            if (clean != null) {
+                names.add(clean);
+            }
+        }
+        return List.copyOf(names);
     }
 
     public static Builder builder() {
@@ -120,13 +143,15 @@ public record Commitment(
         texts.put(Field.OWNER, owner);
         texts.put(Field.FULFILLED_BY, fulfilledBy);
         texts.put(Field.NOTES, notes);
+        texts.put(Field.COMMITTEE, committee);
+        texts.put(Field.PROMISED_TO, String.join("; ", promisedTo));
         return texts;
     }
 
     /** Names a field for messages shown beside it. */
     public enum Field {
         REFERENCE, TITLE, TEXT, DOSSIER, LINE, STATUS, DEADLINE_PHRASE, DEADLINE_EARLIEST, DEADLINE_LATEST,
-        MADE_ON, MADE_IN, MADE_BY, OWNER, DEPENDS_ON, FULFILLED_ON, FULFILLED_BY, NOTES
+        MADE_ON, MADE_IN, MADE_BY, OWNER, DEPENDS_ON, FULFILLED_ON, FULFILLED_BY, NOTES, CHAMBER, COMMITTEE, PROMISED_TO
     }
 
     public static final class Builder {
@@ -146,6 +171,9 @@ public record Commitment(
         private LocalDate fulfilledOn;
         private String fulfilledBy;
         private String notes;
+        private Chamber chamber;
+        private String committee;
+        private List<String> promisedTo = List.of();
 
         private Builder() {
         }
@@ -167,6 +195,9 @@ public record Commitment(
             fulfilledOn = c.fulfilledOn;
             fulfilledBy = c.fulfilledBy;
             notes = c.notes;
+            chamber = c.chamber;
+            committee = c.committee;
+            promisedTo = c.promisedTo;
         }
 
         public Builder id(Long value) { id = value; return this; }
@@ -185,10 +216,13 @@ public record Commitment(
         public Builder fulfilledOn(LocalDate value) { fulfilledOn = value; return this; }
         public Builder fulfilledBy(String value) { fulfilledBy = value; return this; }
         public Builder notes(String value) { notes = value; return this; }
+        public Builder chamber(Chamber value) { chamber = value; return this; }
+        public Builder committee(String value) { committee = value; return this; }
+        public Builder promisedTo(List<String> value) { promisedTo = value; return this; }
 
         public Commitment build() {
             return new Commitment(id, reference, title, text, dossier, line, status, deadline, madeOn, madeIn,
-                    madeBy, owner, dependsOn, fulfilledOn, fulfilledBy, notes);
+                    madeBy, owner, dependsOn, fulfilledOn, fulfilledBy, notes, chamber, committee, promisedTo);
         }
     }
 }

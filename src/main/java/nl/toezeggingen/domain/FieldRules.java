@@ -33,6 +33,9 @@ public final class FieldRules {
         max.put(Field.OWNER, 500);
         max.put(Field.FULFILLED_BY, 1000);
         max.put(Field.NOTES, 100_000);
+        max.put(Field.COMMITTEE, 500);
+        // All names together, as stored: "A. Jansen (GL-PvdA); P. de Vries (VVD)".
+        max.put(Field.PROMISED_TO, 2000);
         MAX_LENGTH = Collections.unmodifiableMap(max);
     }
 

@@ -92,4 +92,15 @@ public final class Text {
                 .replaceAll("[\\s_-]+", " ")
                 .strip();
     }
+
+    /**
+     * "A. Jansen (GL-PvdA); P. de Vries (VVD)": names split on semicolons (a name holds commas: "Jansen, A."), as
+     * "toegezegd aan" is typed in a field, a cell or an option; empty parts left out.
+     */
+    public static java.util.List<String> names(String typed) {
+        if (typed == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(typed.split(";")).map(Text::clean).filter(java.util.Objects::nonNull).toList();
+    }
 }

@@ -27,6 +27,10 @@ final class Columns {
         names(Field.OWNER, "eigenaar", "owner", "behandelaar", "contactpersoon");
         names(Field.FULFILLED_ON, "afgedaan op", "datum afgedaan", "fulfilled on", "done on");
         names(Field.FULFILLED_BY, "afgedaan met", "kamerbrief", "kamerbrief nakoming", "fulfilled by");
+        // Issue 19: the registers' own headings; "Kamerleden" and "Commissie" are the Eerste Kamer's.
+        names(Field.CHAMBER, "kamer", "chamber");
+        names(Field.COMMITTEE, "commissie", "kamercommissie", "committee");
+        names(Field.PROMISED_TO, "toegezegd aan", "kamerleden", "kamerlid", "promised to");
         names(Field.NOTES, "stand van zaken", "notities", "opmerkingen", "notes", "remarks", "progress");
     }
 

@@ -16,7 +16,9 @@ final class OwnJson {
             Map.entry("dossier", Field.DOSSIER), Map.entry("line", Field.LINE), Map.entry("status", Field.STATUS),
             Map.entry("madeOn", Field.MADE_ON), Map.entry("madeIn", Field.MADE_IN), Map.entry("madeBy", Field.MADE_BY),
             Map.entry("owner", Field.OWNER), Map.entry("fulfilledOn", Field.FULFILLED_ON),
-            Map.entry("fulfilledBy", Field.FULFILLED_BY), Map.entry("notes", Field.NOTES));
+            Map.entry("fulfilledBy", Field.FULFILLED_BY), Map.entry("notes", Field.NOTES),
+            Map.entry("chamber", Field.CHAMBER), Map.entry("committee", Field.COMMITTEE));
+    private static final String PROMISED_TO = "promisedTo";
     private static final String DEPENDS_ON = "dependsOn";
     private static final Map<String, Field> DEADLINE = Map.of(
             "phrase", Field.DEADLINE_PHRASE, "earliest", Field.DEADLINE_EARLIEST, "latest", Field.DEADLINE_LATEST);
@@ -31,6 +33,7 @@ final class OwnJson {
         FIELDS.forEach((name, field) -> columns.put(field, name));
         DEADLINE.forEach((name, field) -> columns.put(field, "deadline." + name));
         columns.put(Field.DEPENDS_ON, DEPENDS_ON);
+        columns.put(Field.PROMISED_TO, PROMISED_TO);
         ImportIssue broken = JsonRecords.read(bytes, (line, node) -> rows.add(row(line, node)));
         if (Table.tooManyRows().equals(broken)) {
             return Parsed.failed(ImportFormat.JSON, broken);
@@ -44,6 +47,13 @@ final class OwnJson {
     private static RawRow row(int line, JsonNode node) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         FIELDS.forEach((name, field) -> put(values, node, name, field));
+        JsonNode names = node.get(PROMISED_TO);
+        if (names != null && names.isArray()) {
+            // One name a line: a name may hold a semicolon no more than a line break, so none is lost.
+            List<String> each = new ArrayList<>();
+            names.forEach(name -> each.add(name.isTextual() ? name.asText().replace(';', ',') : name.toString()));
+            values.put(Field.PROMISED_TO, String.join("; ", each));
+        }
         JsonNode deadline = node.get("deadline");
         if (deadline != null && deadline.isObject()) {
             DEADLINE.forEach((name, field) -> put(values, deadline, name, field));

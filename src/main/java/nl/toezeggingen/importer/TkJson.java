@@ -67,6 +67,8 @@ final class TkJson {
         values.put(Field.MADE_BY, madeBy(node));
         values.put(Field.MADE_IN, orEmpty(JsonRecords.text(node, "ActiviteitNummer")));
         values.put(Field.FULFILLED_BY, orEmpty(JsonRecords.text(node, "KamerbriefNakoming")));
+        // The Tweede Kamer's register: every record is made to the Tweede Kamer.
+        values.put(Field.CHAMBER, "Tweede Kamer");
         return new RawRow(line, values, null, null, due.isEmpty());
     }
 

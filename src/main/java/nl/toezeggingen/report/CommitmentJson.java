@@ -146,6 +146,10 @@ public final class CommitmentJson {
             node.putObject("progress").put("on", iso(rappel.progress().on())).put("text", rappel.progress().text());
         }
         node.put("internalDeadline", iso(internal));
+        node.put("chamber", c.chamber() == null ? null : c.chamber().code());
+        node.put("committee", c.committee());
+        var names = node.putArray("promisedTo");
+        c.promisedTo().forEach(names::add);
         return node;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.toezeggingen.domain.Chamber;
 import nl.toezeggingen.domain.Change;
 import nl.toezeggingen.domain.Commitment;
 import nl.toezeggingen.domain.Deadline;
@@ -41,15 +42,16 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class CommitmentStore {
     private static final String COLUMNS = "id, reference, title, text, dossier, action_line, status, deadline_phrase,"
             + " deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in, made_by, owner, depends_on,"
-            + " fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence, deadline_event_id";
+            + " fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence, deadline_event_id, chamber, committee,"
+            + " promised_to";
 
     private static final String INSERT = "INSERT INTO commitment (reference, title, text, dossier, action_line, status,"
             + " deadline_phrase, deadline_earliest, deadline_latest, deadline_estimated, made_on, made_in,"
             + " made_by, owner, depends_on, fulfilled_on, fulfilled_by, notes, deadline_kind, deadline_recurrence,"
-            + " deadline_event_id, created_at, updated_at)"
+            + " deadline_event_id, chamber, committee, promised_to, created_at, updated_at)"
             + " VALUES (:reference, :title, :text, :dossier, :line, :status, :phrase, :earliest, :latest,"
             + " :estimated, :madeOn, :madeIn, :madeBy, :owner, :dependsOn, :fulfilledOn, :fulfilledBy,"
-            + " :notes, :kind, :recurrence, :event, :at, :at)";
+            + " :notes, :kind, :recurrence, :event, :chamber, :committee, :promisedTo, :at, :at)";
     /** The history's field codes for a commitment moved to the bin and put back (its title in the value). */
     static final String DELETED = "deleted";
     static final String RESTORED = "restored";
@@ -80,6 +82,9 @@ public final class CommitmentStore {
         FIELDS.put("fulfilledOn", Commitment::fulfilledOn);
         FIELDS.put("fulfilledBy", Commitment::fulfilledBy);
         FIELDS.put("notes", Commitment::notes);
+        FIELDS.put("chamber", c -> c.chamber() == null ? null : c.chamber().code());
+        FIELDS.put("committee", Commitment::committee);
+        FIELDS.put("promisedTo", c -> c.promisedTo().isEmpty() ? null : String.join("; ", c.promisedTo()));
     }
 
     /** The condition every read of the register carries: rows in the bin are not there. */
@@ -411,7 +416,8 @@ public final class CommitmentStore {
                 + " made_on = :madeOn, made_in = :madeIn, made_by = :madeBy, owner = :owner,"
                 + " depends_on = :dependsOn, fulfilled_on = :fulfilledOn, fulfilled_by = :fulfilledBy,"
                 + " notes = :notes, deadline_kind = :kind, deadline_recurrence = :recurrence,"
-                + " deadline_event_id = :event, updated_at = :at WHERE id = :id AND " + LIVE), c)
+                + " deadline_event_id = :event, chamber = :chamber, committee = :committee, promised_to = :promisedTo,"
+                + " updated_at = :at WHERE id = :id AND " + LIVE), c)
                 .bind("id", c.id())
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -445,6 +451,9 @@ public final class CommitmentStore {
                 .bind("fulfilledOn", c.fulfilledOn())
                 .bind("fulfilledBy", c.fulfilledBy())
                 .bind("notes", c.notes())
+                .bind("chamber", c.chamber() == null ? null : c.chamber().code())
+                .bind("committee", c.committee())
+                .bind("promisedTo", c.promisedTo().isEmpty() ? null : String.join("\n", c.promisedTo()))
                 .bind("kind", storedKind(d))
                 .bind("recurrence", d.recurrence() == null ? null : d.recurrence().json())
                 .bind("event", d.event() == null ? null : d.event().id());
@@ -505,7 +514,10 @@ public final class CommitmentStore {
                 rs.getObject("depends_on", Long.class),
                 date(rs, "fulfilled_on"),
                 rs.getString("fulfilled_by"),
-                rs.getString("notes"));
+                rs.getString("notes"),
+                Chamber.of(rs.getString("chamber")).orElse(null),
+                rs.getString("committee"),
+                rs.getString("promised_to") == null ? List.of() : List.of(rs.getString("promised_to").split("\n")));
     }
 
     /** Only the kinds the phrase decides are stored; the dates say the others (see V2__deadline_kind.sql). */

@@ -53,7 +53,8 @@ class CommitmentTest {
     void theBuilderKeepsEveryField() {
         Commitment full = new Commitment(1L, "TZ202404-101", "t", "x", "d", "l", Status.PARTLY_DONE,
                 new Deadline("p", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), true), LocalDate.of(2023, 1, 1),
-                "debat", "minister", "owner", 2L, LocalDate.of(2024, 1, 5), "brief", "notes");
+                "debat", "minister", "owner", 2L, LocalDate.of(2024, 1, 5), "brief", "notes", Chamber.EERSTE_KAMER,
+                "vaste commissie voor OCW", java.util.List.of("A. Jansen (GL-PvdA)"));
         assertThat(full.toBuilder().build()).isEqualTo(full);
     }
 }

@@ -66,6 +66,9 @@ public final class HistoryWords {
             Map.entry("fulfilledBy", "text.fulfilledBy"),
             Map.entry("notes", "text.notes"),
             Map.entry(INTERNAL, "history.field.internalDeadline"),
+            Map.entry("chamber", "text.chamber"),
+            Map.entry("committee", "text.committee"),
+            Map.entry("promisedTo", "text.promisedTo"),
             Map.entry(CREATED, "history.created"),
             Map.entry(DELETED, "history.deleted"),
             Map.entry(RESTORED, "history.restored"));
@@ -224,6 +227,8 @@ public final class HistoryWords {
             case "deadline.recurrence" -> Recurrence.ofJson(stored)
                     .map(r -> words.apply("history.recurrence." + r.name())).orElse(stored);
             case "dependsOn" -> format("history.dependsOn", stored);
+            case "chamber" -> nl.toezeggingen.domain.Chamber.of(stored).map(c -> words.apply("chamber." + c.name()))
+                    .orElse(stored);
             default -> stored;
         };
     }

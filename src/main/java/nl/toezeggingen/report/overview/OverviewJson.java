@@ -46,6 +46,9 @@ public final class OverviewJson {
         node.put("line", scope.line());
         node.put("status", scope.status() == null ? null : scope.status().name());
         node.put("urgency", scope.urgency() == null ? null : scope.urgency().name());
+        node.put("chamber", scope.chamber() == null ? null : scope.chamber().code());
+        node.put("committee", scope.committee());
+        node.put("promisedTo", scope.promisedTo());
         return node;
     }
 }

@@ -186,6 +186,15 @@ public record OverviewLabels(Function<String, String> words, Function<LocalDate,
         if (scope.urgency() != null) {
             parts.add(word("overview.scope.urgency") + " " + urgency(scope.urgency()));
         }
+        if (scope.chamber() != null) {
+            parts.add(word("chamber." + scope.chamber().name()));
+        }
+        if (scope.committee() != null) {
+            parts.add(word("overview.scope.committee") + " " + scope.committee());
+        }
+        if (scope.promisedTo() != null) {
+            parts.add(word("overview.scope.promisedTo") + " " + scope.promisedTo());
+        }
         return word("overview.scope.label") + ": " + String.join(", ", parts);
     }
 

@@ -189,6 +189,9 @@ final class CommitmentForm {
                 .fulfilledOn(fulfilledOn)
                 .fulfilledBy(text(Field.FULFILLED_BY))
                 .notes(text(Field.NOTES))
+                .chamber(nl.toezeggingen.domain.Chamber.of(text(Field.CHAMBER)).orElse(null))
+                .committee(text(Field.COMMITTEE))
+                .promisedTo(nl.toezeggingen.domain.Text.names(text(Field.PROMISED_TO)))
                 .build();
     }
 
@@ -223,6 +226,9 @@ final class CommitmentForm {
             case FULFILLED_ON -> DateText.show(c.fulfilledOn());
             case FULFILLED_BY -> c.fulfilledBy();
             case NOTES -> c.notes();
+            case CHAMBER -> c.chamber() == null ? null : c.chamber().code();
+            case COMMITTEE -> c.committee();
+            case PROMISED_TO -> String.join("; ", c.promisedTo());
         };
     }
 
