@@ -68,6 +68,12 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
     @FXML private TextField madeByField;
     @FXML private Label madeByError;
     @FXML private TextField ownerField;
+    @FXML private ComboBox<String> chamberBox;
+    @FXML private Label chamberError;
+    @FXML private TextField committeeField;
+    @FXML private Label committeeError;
+    @FXML private TextField promisedToField;
+    @FXML private Label promisedToError;
     @FXML private Label ownerError;
     @FXML private ComboBox<Choice<Long>> dependsOnBox;
     @FXML private Label dependsOnError;
@@ -113,6 +119,26 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
         fields.text(Field.MADE_IN, madeInField, madeInError);
         fields.text(Field.MADE_BY, madeByField, madeByError);
         fields.text(Field.OWNER, ownerField, ownerError);
+        // Kamer: onbekend (never guessed), Tweede Kamer or Eerste Kamer, as their codes ("" is onbekend, a real
+        // choice: a ComboBox does not select a null item reliably).
+        chamberBox.getItems().setAll("", nl.toezeggingen.domain.Chamber.TWEEDE_KAMER.code(),
+                nl.toezeggingen.domain.Chamber.EERSTE_KAMER.code());
+        chamberBox.setPromptText(messages.get("ui.detail.chamber.unknown"));
+        chamberBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return nl.toezeggingen.domain.Chamber.of(code).map(c -> messages.get("chamber." + c.name()))
+                        .orElse(messages.get("ui.detail.chamber.unknown"));
+            }
+
+            @Override
+            public String fromString(String text) {
+                return nl.toezeggingen.domain.Chamber.of(text).map(nl.toezeggingen.domain.Chamber::code).orElse("");
+            }
+        });
+        fields.chosen(Field.CHAMBER, chamberBox.valueProperty(), chamberBox, chamberError, code -> code, code -> code);
+        fields.text(Field.COMMITTEE, committeeField, committeeError);
+        fields.text(Field.PROMISED_TO, promisedToField, promisedToError);
         fields.chosen(Field.DEPENDS_ON, dependsOnBox.valueProperty(), dependsOnBox, dependsOnError,
                 choice -> Objects.toString(choice.value(), ""), this::dependsOnChoice);
         fields.date(Field.FULFILLED_ON, fulfilledOnPicker, fulfilledOnError);
