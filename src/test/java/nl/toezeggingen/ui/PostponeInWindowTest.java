@@ -53,4 +53,53 @@ class PostponeInWindowTest extends WindowTestBase {
                     .satisfies(p -> assertThat(p.reason()).isEqualTo("Inspectie levert later aan"));
         }
     }
+
+    /** Issue 19, point 1: the form's own deadline change asks whether it is a postponement or a correction. */
+    @Test
+    void moving_the_deadline_in_the_form_asks_postponement_or_correction() throws Exception {
+        seed(Commitment.builder().reference("TZ-1").title("Onderzoek klachtenregeling").madeOn(LocalDate.of(2024, 3, 1))
+                .deadline(new Deadline("2024-12-19", null, null, false)).build(),
+                Commitment.builder().reference("TZ-2").title("Brief over meldpunten").madeOn(LocalDate.of(2024, 3, 1))
+                        .deadline(new Deadline("2024-12-19", null, null, false)).build());
+        startApp();
+        selectRow("TZ-1");
+        typeInto("#phraseField", "2025-03-31");
+        typeInto("#ownerField", "A. Jansen");
+        clickOn("#saveButton");
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isPresent());
+        Screenshots.ofWindow("postpone-question", lookup(".postpone-question").query());
+        clickOn("Annuleren");
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isEmpty());
+        assertThat(textOf("#headline")).as("nothing saved, every edit kept").endsWith("gewijzigd");
+
+        clickOn("#saveButton");
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#postponeReason").tryQuery().isPresent());
+        assertThat(lookup("#postponeTo").queryAs(TextField.class).getText()).isEqualTo("2025-03-31");
+        TextField reason = lookup("#postponeReason").queryAs(TextField.class);
+        interact(() -> reason.setText("Inspectie levert later aan"));
+        clickOn("Uitstellen");
+        waitUntil(() -> lookup("#postponeTo").tryQuery().isEmpty());
+        waitUntil(() -> lookup(".status-bar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().contains("is uitgesteld naar 31 maart 2025")));
+
+        selectRow("TZ-2");
+        typeInto("#phraseField", "2024-12-20");
+        clickOn("#saveButton");
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isPresent());
+        clickOn("Correctie (tikfout)");
+        waitUntil(() -> !textOf("#headline").endsWith("gewijzigd"));
+
+        java.util.List<Commitment> stored = stored();
+        Commitment postponed = stored.get(0);
+        assertThat(postponed.deadline().latest()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(postponed.owner()).as("the other edits saved too").isEqualTo("A. Jansen");
+        assertThat(stored.get(1).deadline().latest()).isEqualTo(LocalDate.of(2024, 12, 20));
+        try (var tracker = options.openTracker()) {
+            assertThat(tracker.rappel().postponementsOf(postponed.id())).singleElement()
+                    .satisfies(p -> assertThat(p.reason()).isEqualTo("Inspectie levert later aan"));
+            assertThat(tracker.rappel().postponementsOf(stored.get(1).id())).as("a correction is no postponement").isEmpty();
+        }
+    }
 }

@@ -365,8 +365,49 @@ public final class DetailController implements nl.toezeggingen.ui.main.Leaving {
             fields.showProblems(problems);
             return;
         }
+        Commitment shown = form.shown();
+        if (PostponeQuestion.applies(shown, built)) {
+            javafx.stage.Window owner = detailRoot.getScene().getWindow();
+            switch (PostponeQuestion.ask(owner, messages, shown)) {
+                case CANCEL -> {
+                    return;
+                }
+                case POSTPONE -> {
+                    postponeThenSave(owner, shown, built, pending);
+                    return;
+                }
+                case CORRECT -> {
+                    // a typo: saved as typed, below
+                }
+            }
+        }
         // Clean before the saved list comes in, so that the form shows what was stored.
         model.save(built, form::markSaved, fields::showProblems, () -> {
+            if (pending != null) {
+                pending.run();
+            }
+        });
+    }
+
+    /**
+     * Uitstel from the form: the postpone dialog asks the reason (and the letter) with the new deadline filled in;
+     * cancelled, the form keeps every edit. Then the other edits are saved over the old deadline, and the move is
+     * made as a postponement, so the history has one "uitgesteld" line for it.
+     */
+    private void postponeThenSave(javafx.stage.Window owner, Commitment shown, Commitment built, Runnable pending) {
+        var snapshot = model.snapshot();
+        nl.toezeggingen.domain.Deadline to = built.deadline();
+        String typed = to.phrase() != null && !java.util.Objects.equals(to.phrase(), shown.deadline().phrase())
+                ? to.phrase() : to.latest().toString();
+        var request = nl.toezeggingen.ui.postpone.PostponeDialog.ask(owner, messages, model.look(), shown,
+                snapshot.deadlines(), snapshot.today(), new nl.toezeggingen.ui.postpone.PostponeDialog.Request(typed, "", ""),
+                List.of());
+        if (request.isEmpty()) {
+            return;
+        }
+        Commitment rest = built.toBuilder().deadline(shown.deadline()).build();
+        model.save(rest, form::markSaved, fields::showProblems, () -> {
+            nl.toezeggingen.ui.postpone.Postponing.postpone(owner, model, new TrackedCommitment(rest, null), request.get());
             if (pending != null) {
                 pending.run();
             }

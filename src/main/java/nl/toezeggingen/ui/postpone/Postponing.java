@@ -25,6 +25,15 @@ public final class Postponing {
                 .ifPresent(chosen -> ask(owner, model, chosen, null, List.of())));
     }
 
+    /**
+     * Makes the postponement {@code request} asks for (from the form's "Uitstel"); a refusal brings the dialog back
+     * with the reason at its field.
+     */
+    public static void postpone(Window owner, WindowModel model, TrackedCommitment chosen, PostponeDialog.Request request) {
+        model.postpone(chosen.commitment().id(), request.to(), request.reason(), request.informedBy(),
+                notes -> ask(owner, model, chosen, request, notes));
+    }
+
     private static void ask(Window owner, WindowModel model, TrackedCommitment chosen, PostponeDialog.Request asked,
             List<Rappel.Note> refused) {
         var snapshot = model.snapshot();
