@@ -27,6 +27,9 @@ class HistoryInWindowTest extends WindowTestBase {
 
         typeInto("#phraseField", "voor het kerstreces");
         clickOn("#saveButton");
+        // A moved deadline asks whether it is a postponement (issue 19); a correction is an ordinary change.
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isPresent());
+        clickOn("Correctie (tikfout)");
         waitUntil(() -> history().getItems().toString().contains("voor het kerstreces"));
         assertThat(history().getItems().get(0).lines().stream().anyMatch(l -> l.deadlineMove()))
                 .as("the newest entry is the deadline move").isTrue();

@@ -46,6 +46,12 @@ class UnsavedChangesTest extends WindowTestBase {
         clickOn(questionButton(text).get());
     }
 
+    /** The edit moved a dated deadline, so saving it asks "uitstel of correctie?" (issue 19): here a correction. */
+    private void asCorrection() {
+        waitUntil(() -> lookup(".postpone-question").tryQuery().isPresent());
+        clickOn("Correctie (tikfout)");
+    }
+
     private Commitment storedWith(String reference) throws Exception {
         return stored().stream().filter(c -> reference.equals(c.reference())).findFirst().orElseThrow();
     }
@@ -76,6 +82,7 @@ class UnsavedChangesTest extends WindowTestBase {
         twoCommitmentsAndAnEdit();
         clickRow("TZ-2");
         answer("Opslaan");
+        asCorrection();
         waitUntil(() -> textOf("#titleField").equals("Onderzoek naar meldpunten"));
         assertThat(table().getSelectionModel().getSelectedItem().commitment().reference()).isEqualTo("TZ-2");
         assertThat(storedWith("TZ-1").deadline().phrase()).isEqualTo("voor het kerstreces");
@@ -118,6 +125,7 @@ class UnsavedChangesTest extends WindowTestBase {
         assertThat(stage.isShowing()).isTrue();
         javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         answer("Opslaan");
+        asCorrection();
         waitUntil(() -> !stage.isShowing());
         assertThat(storedWith("TZ-1").deadline().phrase()).isEqualTo("voor het kerstreces");
     }
