@@ -83,6 +83,9 @@ class PostponeInWindowTest extends WindowTestBase {
         waitUntil(() -> lookup("#postponeTo").tryQuery().isEmpty());
         waitUntil(() -> lookup(".status-bar .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().contains("is uitgesteld naar 31 maart 2025")));
+        // The list read after the postponement is in before the next row is chosen.
+        waitUntil(() -> rows().stream().anyMatch(t -> "TZ-1".equals(t.commitment().reference())
+                && LocalDate.of(2025, 3, 31).equals(t.commitment().deadline().latest())));
 
         selectRow("TZ-2");
         typeInto("#phraseField", "2024-12-20");

@@ -29,6 +29,11 @@ public record Passing(Kind kind, LocalDate day) {
         KAMER_NOT_TOLD_SOON
     }
 
+    /** Passed already, not only close: the piece is late at the minister's, or late in the Kamer's eyes. */
+    public boolean late() {
+        return kind == Kind.INTERNAL_LATE || kind == Kind.KAMER_NOT_TOLD;
+    }
+
     /**
      * What is passing for an open commitment on {@code today}, looking {@code horizonDays} ahead; the Kamer not
      * told comes first (it is late in the Kamer's eyes), then the internal deadline. Empty for a closed one, or

@@ -256,9 +256,7 @@ public final class OverdueController {
             // The Kamer's count first, then which other deadline passes: "nog 9 dagen · intern te laat: …".
             setText(passing.isEmpty() ? kamer : kamer + " · " + passing);
             setTooltip(passing.isEmpty() ? null : new javafx.scene.control.Tooltip(kamer + "\n" + passing));
-            boolean late = days < 0 || (item.passing() != null
-                    && item.passing().kind() != nl.toezeggingen.domain.rappel.Passing.Kind.INTERNAL_SOON
-                    && item.passing().kind() != nl.toezeggingen.domain.rappel.Passing.Kind.KAMER_NOT_TOLD_SOON);
+            boolean late = days < 0 || (item.passing() != null && item.passing().late());
             getStyleClass().add(late ? "days-late" : "days-left");
         }
     }
